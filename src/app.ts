@@ -1,0 +1,47 @@
+// Builds the ClaimLedger Fastify app from a config object. Listening is src/server.ts's job.
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import auth from './plugins/auth.js';
+import database from './plugins/database.js';
+import idempotency from './plugins/idempotency.js';
+import openapi from './plugins/openapi.js';
+import problems from './plugins/problems.js';
+import apiKeyRoutes from './routes/api-keys/index.js';
+import claimEvidenceRoutes from './routes/claims/evidence.js';
+import claimRoutes from './routes/claims/index.js';
+import serviceRoutes from './routes/service.js';
+import sourceRoutes from './routes/sources/index.js';
+import { LIMITS } from './schemas/common.js';
+
+export async function buildApp(config: Config, options: Pick<FastifyServerOptions, 'logger'> = {}) {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: LIMITS.bodyBytes,
+    // Ids, not counters, identify requests in logs; trust no proxy headers unless configured.
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(problems);
+  await app.register(database, { config });
+  await app.register(openapi, { config });
+  await app.register(auth);
+  await app.register(idempotency);
+
+  await app.register(serviceRoutes);
+  await app.register(
+    async (v1) => {
+      await v1.register(claimRoutes);
+      await v1.register(claimEvidenceRoutes);
+      await v1.register(sourceRoutes);
+      await v1.register(apiKeyRoutes);
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,106 @@
+// The `claimledger` command: serve, migrate, seed, keys …. Every command honours the same configuration.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openMigratedDatabase } from './db/database.js';
+import { ROLES, type Role } from './db/schema.js';
+import { SYSTEM_ACTOR_ID, toApiKeyDto } from './services/api-keys.js';
+import { createServices, type Services } from './services/index.js';
+import { loadSeed } from './services/seed.js';
+import { startServer } from './server.js';
+
+const USAGE = `Usage: claimledger <command> [options]
+
+Commands:
+  serve                                  migrate, seed an empty database (SEED=auto) and serve HTTP
+  migrate                                apply database migrations
+  seed                                   load the seed data (idempotent)
+  keys create --role ROLE --name NAME [--expires-at ISO]
+                                         create an API key and print it alone on stdout
+  keys list                              list API keys (never the keys themselves)
+  keys revoke ID [--reason TEXT]         revoke an API key
+
+Configuration comes from the environment: PORT, HOST, DB_PATH, LOG_LEVEL, SEED, PUBLIC_BASE_URL,
+PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
+
+/** Thrown for a wrong command line; printed with the usage and exit code 2. */
+export class UsageError extends Error {}
+
+function withServices<T>(config: Config, fn: (s: Services) => T): T {
+  const db = openMigratedDatabase(config.dbPath);
+  try {
+    return fn(createServices(db, config));
+  } finally {
+    db.$client.close();
+  }
+}
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Promise<void> | void> = {
+  serve: async (_args, config) => {
+    await startServer(config);
+  },
+  migrate: (_args, config, out) => {
+    withServices(config, () => out.stderr(`Database ${config.dbPath} is migrated.`));
+  },
+  seed: (_args, config, out) => {
+    const r = withServices(config, (s) => loadSeed(s));
+    out.stderr(`Seed loaded into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
+  },
+  keys: (args, config, out) => {
+    const [sub, ...rest] = args;
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, 'expires-at': { type: 'string' }, reason: { type: 'string' } } });
+    withServices(config, (s) => {
+      if (sub === 'create') {
+        if (!values.role || !(ROLES as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+        if (!values.name?.trim()) throw new UsageError('--name is required');
+        const expiresAt = values['expires-at'];
+        if (expiresAt !== undefined && !(Date.parse(expiresAt) > Date.now())) throw new UsageError('--expires-at must be a future ISO-8601 instant');
+        const { key, token } = s.apiKeys.create(SYSTEM_ACTOR_ID, { name: values.name.trim(), role: values.role as Role, expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null });
+        out.stderr(`Created ${key.role} key ${key.id} (${key.name}). It is printed once, on stdout: store it now.`);
+        out.stdout(token);
+      } else if (sub === 'list') {
+        for (const k of s.apiKeys.list({ limit: 10_000 })) {
+          const dto = toApiKeyDto(k, s.apiKeys.actorRef);
+          out.stdout([dto.id, dto.role, dto.revokedAt ? `revoked ${dto.revokedAt}` : dto.expiresAt ? `expires ${dto.expiresAt}` : 'active', dto.prefix, JSON.stringify(dto.name)].join('\t'));
+        }
+      } else if (sub === 'revoke') {
+        const id = positionals[0];
+        if (!id) throw new UsageError('keys revoke needs the key id');
+        const key = s.apiKeys.revoke(SYSTEM_ACTOR_ID, id, values.reason ?? null);
+        out.stderr(`Revoked ${key.id} (${key.name}).`);
+      } else {
+        throw new UsageError('keys needs a subcommand: create, list or revoke');
+      }
+    });
+  },
+};
+
+/** Runs the CLI; returns the exit code (serve keeps the process alive and returns 0). */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, out: Out = { stdout: (s) => console.log(s), stderr: (s) => console.error(s) }): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === 'help') {
+    out.stderr(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    out.stderr(`Unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    await run(args, loadConfig(env), out);
+    return 0;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      out.stderr(err.message);
+      return 78; // EX_CONFIG
+    }
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      out.stderr(`${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    out.stderr(`claimledger ${command}: ${(err as Error).message}`);
+    return 1;
+  }
+}

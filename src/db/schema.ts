@@ -1,0 +1,162 @@
+// Database schema (drizzle). migrations/ is generated from this file by drizzle-kit.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const ROLES = ['reader', 'checker', 'reviewer', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CLAIM_STATUSES = ['unverified', 'in_review', 'verified', 'misleading', 'false', 'unverifiable'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const SOURCE_KINDS = ['news', 'official', 'research', 'primary', 'social', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const STANCES = ['supports', 'contradicts', 'context'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export interface QuantityJson {
+  raw: string;
+  value: number;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+export interface QuoteSelectorJson {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  /** sha256 of the whole token, hex; null for the built-in system actor, which cannot log in. */
+  tokenHash: text('token_hash'),
+  /** The first characters of the token, shown in listings so an operator can recognise a key. */
+  displayPrefix: text('display_prefix').notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by'),
+  expiresAt: text('expires_at'),
+  revokedAt: text('revoked_at'),
+  revokedBy: text('revoked_by'),
+});
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    url: text('url'),
+    canonicalUrl: text('canonical_url'),
+    citation: text('citation'),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    author: text('author'),
+    publishedAt: text('published_at'),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
+    content: text('content'),
+    contentSha256: text('content_sha256'),
+    retrievedAt: text('retrieved_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('sources_canonical_url_uq').on(t.canonicalUrl), index('sources_kind_idx').on(t.kind, t.id)],
+);
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: text('id').primaryKey(),
+    text: text('text').notNull(),
+    claimant: text('claimant'),
+    claimDate: text('claim_date'),
+    language: text('language').notNull().default('en'),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    firstAppearanceSourceId: text('first_appearance_source_id').references(() => sources.id),
+    firstAppearanceUrl: text('first_appearance_url'),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unverified'),
+    statusRationale: text('status_rationale'),
+    reviewedBy: text('reviewed_by').references(() => apiKeys.id),
+    reviewedAt: text('reviewed_at'),
+    quantities: text('quantities', { mode: 'json' }).$type<QuantityJson[]>().notNull().default(sql`'[]'`),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('claims_status_idx').on(t.status, t.id),
+    index('claims_claimant_idx').on(t.claimant, t.id),
+    index('claims_updated_idx').on(t.updatedAt, t.id),
+  ],
+);
+
+/** One row per (claim, tag) so that ?tag= is an index lookup rather than a JSON scan. */
+export const claimTags = sqliteTable(
+  'claim_tags',
+  {
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    tag: text('tag').notNull(),
+  },
+  (t) => [uniqueIndex('claim_tags_uq').on(t.tag, t.claimId), index('claim_tags_claim_idx').on(t.claimId)],
+);
+
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    sourceId: text('source_id').notNull().references(() => sources.id),
+    stance: text('stance', { enum: STANCES }).notNull(),
+    quote: text('quote'),
+    quoteSelector: text('quote_selector', { mode: 'json' }).$type<QuoteSelectorJson>(),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    retractedAt: text('retracted_at'),
+    retractedBy: text('retracted_by').references(() => apiKeys.id),
+    retractionReason: text('retraction_reason'),
+  },
+  (t) => [index('evidence_claim_idx').on(t.claimId, t.id), index('evidence_source_idx').on(t.sourceId, t.id)],
+);
+
+/**
+ * The append-only, hash-chained audit log. Triggers in a custom migration refuse UPDATE and DELETE.
+ * claimId is set for events about a claim or its evidence, so a claim's history is one index range.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    claimId: text('claim_id'),
+    changes: text('changes').notNull(),
+    reason: text('reason'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_claim_idx').on(t.claimId, t.seq), index('audit_entity_idx').on(t.entityId, t.seq)],
+);
+
+/** Replays for POST retries (Idempotency-Key), per acting key. */
+export const idempotencyRecords = sqliteTable(
+  'idempotency_records',
+  {
+    actorId: text('actor_id').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    statusCode: integer('status_code'),
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>(),
+    body: text('body'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('idempotency_uq').on(t.actorId, t.key), index('idempotency_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,49 @@
+// OpenAPI document generated from the route schemas, served at /openapi.json, with interactive docs at /docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import { LIMITS } from '../schemas/common.js';
+
+export const API_DESCRIPTION = `ClaimLedger holds factual claims, the sources that support or contradict them with exact quotes,
+and the verdicts reviewers reach, with a tamper-evident history of every change.
+
+**Authentication.** Every /v1 route needs \`Authorization: Bearer <API key>\`; each operation says which roles may call it.
+
+**Errors** are \`application/problem+json\` (RFC 9457) with a stable \`code\`; validation errors list each bad field in \`errors\`.
+Unknown body fields are refused (400).
+
+**Concurrency.** Claims and sources carry a \`version\`, sent as \`ETag\`. PATCH and status changes need \`If-Match\`
+(428 without, 412 when stale). POSTs accept \`Idempotency-Key\` (replayed for 24 hours).
+
+**Limits.** Request bodies up to ${LIMITS.bodyBytes} bytes; claim text ${LIMITS.claimText} characters; quotes ${LIMITS.quote};
+source snapshots ${LIMITS.sourceContent}; ${LIMITS.tags} tags of ${LIMITS.tagLength} characters; pages of 1–${LIMITS.pageSize} items (default ${LIMITS.defaultPageSize}).`;
+
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'ClaimLedger API', version: '1.0.0', description: API_DESCRIPTION },
+        servers: [{ url: config.publicBaseUrl }],
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key, e.g. clk_01jd…; ask an admin for one.' },
+          },
+        },
+        tags: [
+          { name: 'Claims', description: 'Claims and their verification status.' },
+          { name: 'Evidence', description: 'Sources linked to claims, with quotes.' },
+          { name: 'Sources', description: 'Articles, reports and other sources with text snapshots.' },
+          { name: 'API keys', description: 'Keys and roles.' },
+          { name: 'Service', description: 'Health and documentation.' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+  },
+  { name: 'openapi' },
+);

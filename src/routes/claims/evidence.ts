@@ -1,0 +1,64 @@
+// /v1/claims/{id}/evidence: attach sources with quotes, list them, retract with a reason.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdempotencyKeyHeader, IfMatchHeader, parseIfMatch, problems } from '../../schemas/common.js';
+import { toEvidenceDto } from '../../services/evidence.js';
+import { ClaimIdParams, CreateEvidenceBody, Evidence, EvidenceParams, RetractBody } from './schemas.js';
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const { claims, evidence, sources, apiKeys } = app.services;
+  const refs = apiKeys.actorRef;
+
+  app.post('/claims/:id/evidence', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Attach evidence to a claim',
+      description: 'Links a source to the claim with a stance and a quote. The quote is checked against the source snapshot and its position recorded. If-Match is optional here; when sent it must be current. The claim version moves on.',
+      tags: ['Evidence'],
+      params: ClaimIdParams,
+      headers: z.object({ 'if-match': IfMatchHeader, 'idempotency-key': IdempotencyKeyHeader }),
+      body: CreateEvidenceBody,
+      response: { 201: Evidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const row = evidence.add(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], false), request.body);
+    const claim = claims.get(request.params.id);
+    reply.code(201).header('location', `/v1/claims/${row.claimId}/evidence/${row.id}`).header('etag', `"${claim.version}"`);
+    return toEvidenceDto(row, sources.get(row.sourceId), refs);
+  });
+
+  app.get('/claims/:id/evidence', {
+    config: { permission: 'read' },
+    schema: {
+      summary: "List a claim's evidence",
+      description: 'Oldest first. Retracted evidence is included only with ?includeRetracted=true.',
+      tags: ['Evidence'],
+      params: ClaimIdParams,
+      querystring: z.object({ includeRetracted: z.stringbool().default(false).meta({ description: 'Include retracted evidence.' }) }),
+      response: { 200: z.object({ data: z.array(Evidence) }), ...problems(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    claims.get(request.params.id);
+    return { data: evidence.list(request.params.id, request.query).map(({ row, source }) => toEvidenceDto(row, source, refs)) };
+  });
+
+  app.post('/claims/:id/evidence/:evidenceId/retract', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Retract evidence',
+      description: 'Evidence is never deleted: it is retracted with a reason and stays in history. If the retraction leaves a verdict without the evidence its rule needs, the claim goes back to in_review by itself.',
+      tags: ['Evidence'],
+      params: EvidenceParams,
+      headers: z.object({ 'if-match': IfMatchHeader, 'idempotency-key': IdempotencyKeyHeader }),
+      body: RetractBody,
+      response: { 200: Evidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+    },
+  }, async (request, reply) => {
+    const { id, evidenceId } = request.params;
+    const row = evidence.retract(request.actor.id, id, evidenceId, parseIfMatch(request.headers['if-match'], false), request.body.reason);
+    reply.header('etag', `"${claims.get(id).version}"`);
+    return toEvidenceDto(row, sources.get(row.sourceId), refs);
+  });
+};
+
+export default routes;

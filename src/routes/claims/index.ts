@@ -1,0 +1,114 @@
+// /v1/claims: create, read (with active evidence), list with filters, edit, and status changes.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ID_PATTERN } from '../../lib/ids.js';
+import { decodeCursor, page } from '../../lib/pagination.js';
+import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems, Timestamp } from '../../schemas/common.js';
+import { toClaimDto } from '../../services/claims.js';
+import { toEvidenceDto } from '../../services/evidence.js';
+import { Claim, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, StatusBody, UpdateClaimBody } from './schemas.js';
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const { claims, evidence, apiKeys } = app.services;
+  const refs = apiKeys.actorRef;
+
+  const withEvidence = (claimId: string) => evidence.list(claimId, { includeRetracted: false }).map(({ row, source }) => toEvidenceDto(row, source, refs));
+
+  app.post('/claims', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Log a claim',
+      description: 'Creates a claim in status "unverified". Numbers in the text are parsed into quantities.',
+      tags: ['Claims'],
+      headers: z.object({ 'idempotency-key': IdempotencyKeyHeader }),
+      body: CreateClaimBody,
+      response: { 201: ClaimWithEvidence, ...problems(400, 401, 403, 409, 413, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const claim = claims.create(request.actor.id, request.body);
+    reply.code(201).header('location', `/v1/claims/${claim.id}`).header('etag', `"${claim.version}"`);
+    return { ...toClaimDto(claim, refs), evidence: [] };
+  });
+
+  app.get('/claims', {
+    config: { permission: 'read' },
+    schema: {
+      summary: 'List claims',
+      description: 'Newest first, with filters. `status` may be repeated (`?status=verified&status=false`).',
+      tags: ['Claims'],
+      querystring: z.object({
+        ...ListQuery,
+        status: z.union([ClaimStatus, z.array(ClaimStatus).max(6)]).optional().meta({ description: 'Only claims with this status (repeatable).' }),
+        tag: z.string().max(50).optional().meta({ description: 'Only claims with this tag.' }),
+        claimant: z.string().max(500).optional().meta({ description: 'Only claims by this claimant (exact).' }),
+        updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
+      }),
+      response: { 200: listOf(Claim), ...problems(400, 401, 403) },
+    },
+  }, async (request) => {
+    const { limit, status, tag, claimant, updatedSince } = request.query;
+    const cursor = decodeCursor(request.query.cursor, ID_PATTERN('clm'));
+    const rows = claims.list({ limit, cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince });
+    const { items, nextCursor } = page(rows, limit);
+    return { data: items.map((c) => toClaimDto(c, refs)), nextCursor };
+  });
+
+  app.get('/claims/:id', {
+    config: { permission: 'read' },
+    schema: {
+      summary: 'Read a claim',
+      description: 'The claim with its active evidence and each evidence\'s source. The ETag header carries its version.',
+      tags: ['Claims'],
+      params: ClaimIdParams,
+      response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const claim = claims.get(request.params.id);
+    reply.header('etag', `"${claim.version}"`);
+    return { ...toClaimDto(claim, refs), evidence: withEvidence(claim.id) };
+  });
+
+  app.patch('/claims/:id', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Edit a claim',
+      description: 'Changes the fields sent. Needs If-Match with the ETag you read: 428 without it, 412 if the claim changed since. The text of a claim with a verdict is locked (409).',
+      tags: ['Claims'],
+      params: ClaimIdParams,
+      headers: z.object({ 'if-match': IfMatchHeader }),
+      body: UpdateClaimBody,
+      response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+    },
+  }, async (request, reply) => {
+    const claim = claims.update(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], true), request.body);
+    reply.header('etag', `"${claim.version}"`);
+    return { ...toClaimDto(claim, refs), evidence: withEvidence(claim.id) };
+  });
+
+  app.post('/claims/:id/status', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Change the verification status',
+      description: [
+        'Moves the claim through the workflow. Needs If-Match.',
+        '- unverified → in_review: checker or higher; rationale optional.',
+        '- in_review → verified | misleading | false | unverifiable: reviewer or higher; rationale required.',
+        '  verified needs an active supports evidence, false an active contradicts, misleading any active evidence.',
+        '- verdict → in_review (re-open): reviewer or higher; a reason (rationale) is required.',
+        'A refused change is 409 with `rule` naming the rule; a role that may not make it is 403.',
+      ].join('\n'),
+      tags: ['Claims'],
+      params: ClaimIdParams,
+      headers: z.object({ 'if-match': IfMatchHeader, 'idempotency-key': IdempotencyKeyHeader }),
+      body: StatusBody,
+      response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428) },
+    },
+  }, async (request, reply) => {
+    const expected = parseIfMatch(request.headers['if-match'], true);
+    const claim = claims.setStatus(request.actor, request.params.id, expected, request.body.status, request.body.rationale ?? null);
+    reply.header('etag', `"${claim.version}"`);
+    return { ...toClaimDto(claim, refs), evidence: withEvidence(claim.id) };
+  });
+};
+
+export default routes;

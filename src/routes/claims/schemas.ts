@@ -1,0 +1,133 @@
+// Request and response schemas for /v1/claims and its evidence.
+import { z } from 'zod';
+import { CLAIM_STATUSES, STANCES } from '../../db/schema.js';
+import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
+import { SourceSummary } from '../sources/schemas.js';
+
+export const ClaimStatus = z.enum(CLAIM_STATUSES).meta({
+  id: 'ClaimStatus',
+  description: 'unverified (new) → in_review → a verdict: verified, misleading, false or unverifiable. A verdict can be re-opened to in_review.',
+});
+export const Stance = z.enum(STANCES).meta({ id: 'Stance', description: 'How the source bears on the claim.' });
+
+export const Quantity = z
+  .object({
+    raw: z.string().meta({ description: 'The words in the text the number was read from.', examples: ['more than 11,000 bitcoins'] }),
+    value: z.number().meta({ examples: [11000] }),
+    unit: z.string().nullable().meta({ description: 'Canonical unit: BTC, USD, EUR, KRW, percent, year, …; null for a bare number.', examples: ['BTC'] }),
+    qualifier: z.string().nullable().meta({ description: 'more_than, less_than, at_least, at_most, up_to, about, nearly, exactly.', examples: ['more_than'] }),
+  })
+  .meta({ id: 'Quantity', description: 'A number parsed from the claim text.' });
+
+const Language = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 language tag such as "en" or "pt-BR"')
+  .meta({ description: 'BCP-47 language tag of the claim text.', examples: ['en'] });
+
+const Tag = z.string().trim().min(1).max(LIMITS.tagLength).regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, 'letters, digits, spaces, _ . - only');
+
+const FirstAppearance = z
+  .union([
+    z.strictObject({ sourceId: idParam('src', 'source') }),
+    z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(LIMITS.url) }),
+  ])
+  .meta({ description: 'Where the claim first appeared: a source id or a URL.' });
+
+const claimFields = {
+  text: z.string().trim().min(1).max(LIMITS.claimText).meta({ description: 'The claim, as a checker would state it.', examples: ['North Korea harvested more than 11,000 bitcoins in 2017.'] }),
+  claimant: z.string().trim().min(1).max(LIMITS.shortText).nullable().optional().meta({ description: 'Who made the claim.', examples: ['NSA'] }),
+  claimDate: z.iso.date().nullable().optional().meta({ description: 'When the claim was made (YYYY-MM-DD).', examples: ['2018-03-01'] }),
+  language: Language.optional(),
+  tags: z.array(Tag).max(LIMITS.tags).optional().meta({ description: `Up to ${LIMITS.tags} tags.`, examples: [['north-korea', 'bitcoin']] }),
+  firstAppearance: FirstAppearance.nullable().optional(),
+};
+
+export const CreateClaimBody = z.strictObject(claimFields).meta({ id: 'CreateClaim' });
+
+export const UpdateClaimBody = z
+  .strictObject({ ...claimFields, text: claimFields.text.optional() })
+  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change' })
+  .meta({ id: 'UpdateClaim', description: 'Fields to change. The text of a claim with a verdict cannot change (409): re-open it first.' });
+
+export const StatusBody = z
+  .strictObject({
+    status: ClaimStatus,
+    rationale: z.string().trim().min(1).max(LIMITS.rationale).nullable().optional().meta({
+      description: "The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review.",
+    }),
+  })
+  .meta({ id: 'StatusChange' });
+
+export const Claim = z
+  .object({
+    id: z.string().meta({ examples: ['clm_01jd2x8q0m7k3v5n6p9r4s2t1w'] }),
+    text: z.string(),
+    claimant: z.string().nullable(),
+    claimDate: z.string().nullable(),
+    language: z.string(),
+    tags: z.array(z.string()),
+    firstAppearance: z.object({ sourceId: z.string().nullable(), url: z.string().nullable() }).nullable(),
+    status: ClaimStatus,
+    statusRationale: z.string().nullable().meta({ description: 'Why the claim has its status (verdict rationale, re-opening reason).' }),
+    reviewedBy: ActorRef.nullable().meta({ description: 'Who set the current verdict.' }),
+    reviewedAt: z.string().nullable(),
+    quantities: z.array(Quantity),
+    version: z.number().int().meta({ description: 'Covers the claim and its evidence; bumped by every change and sent as the ETag.' }),
+    createdAt: z.string(),
+    createdBy: ActorRef,
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Claim' });
+
+export const QuoteSelector = z
+  .object({
+    exact: z.string().meta({ description: 'The quoted text as it appears in the snapshot.' }),
+    prefix: z.string().meta({ description: 'Up to 32 characters before it.' }),
+    suffix: z.string().meta({ description: 'Up to 32 characters after it.' }),
+    start: z.number().int().meta({ description: 'Offset of the first character in the snapshot (UTF-16 code units).' }),
+    end: z.number().int().meta({ description: 'Offset just past the last character.' }),
+  })
+  .meta({ id: 'QuoteSelector', description: 'Where the quote sits in the source snapshot (W3C Web Annotation text quote and position).' });
+
+export const Evidence = z
+  .object({
+    id: z.string().meta({ examples: ['evd_01jd2x8q0m7k3v5n6p9r4s2t1w'] }),
+    claimId: z.string(),
+    sourceId: z.string(),
+    source: SourceSummary,
+    stance: Stance,
+    quote: z.string().nullable(),
+    quoteSelector: QuoteSelector.nullable().meta({ description: 'Set when the source has a content snapshot.' }),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+    createdBy: ActorRef,
+    retractedAt: z.string().nullable(),
+    retractedBy: ActorRef.nullable(),
+    retractionReason: z.string().nullable(),
+  })
+  .meta({ id: 'Evidence' });
+
+export const ClaimWithEvidence = Claim.extend({
+  evidence: z.array(Evidence).meta({ description: 'The active (not retracted) evidence, oldest first.' }),
+}).meta({ id: 'ClaimWithEvidence' });
+
+export const CreateEvidenceBody = z
+  .strictObject({
+    sourceId: idParam('src', 'source'),
+    stance: Stance,
+    quote: z.string().trim().min(1).max(LIMITS.quote).nullable().optional().meta({
+      description: 'The exact words from the source. Required for supports and contradicts. When the source has a snapshot, the quote must occur in it (whitespace and typographic quotes are normalised).',
+      examples: ['Last March, the NSA claimed that North Korea had harvested more than 11,000 bitcoins in 2017 through mining and numerous thefts.'],
+    }),
+    note: z.string().trim().min(1).max(LIMITS.note).nullable().optional().meta({ description: "The checker's note on this evidence." }),
+  })
+  .refine((b) => b.stance === 'context' || !!b.quote, { message: 'A supports or contradicts evidence needs a quote', path: ['quote'] })
+  .meta({ id: 'CreateEvidence' });
+
+export const RetractBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(LIMITS.rationale).meta({ description: 'Why the evidence is retracted.' }) })
+  .meta({ id: 'Retraction' });
+
+export const ClaimIdParams = z.object({ id: idParam('clm', 'claim') });
+export const EvidenceParams = z.object({ id: idParam('clm', 'claim'), evidenceId: idParam('evd', 'evidence') });
+export const AsOf = Timestamp;

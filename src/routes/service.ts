@@ -1,0 +1,28 @@
+// Unauthenticated service routes: health and the OpenAPI document.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import { problems } from '../schemas/common.js';
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/health', {
+    schema: {
+      summary: 'Health check',
+      description: 'Answers 200 when the database answers, 503 otherwise. Needs no key.',
+      tags: ['Service'],
+      response: { 200: z.object({ status: z.literal('ok'), db: z.literal('ok') }), ...problems(503) },
+    },
+  }, async () => {
+    try {
+      app.db.$client.prepare('SELECT 1').get();
+    } catch (err) {
+      app.log.error({ err }, 'health check: database did not answer');
+      throw new AppError('UNAVAILABLE', 'The database does not answer.');
+    }
+    return { status: 'ok' as const, db: 'ok' as const };
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+};
+
+export default routes;

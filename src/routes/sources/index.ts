@@ -1,0 +1,81 @@
+// /v1/sources: create (de-duplicated by canonical URL), read with the claims it supports, list, edit.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SOURCE_KINDS } from '../../db/schema.js';
+import { ID_PATTERN } from '../../lib/ids.js';
+import { decodeCursor, page } from '../../lib/pagination.js';
+import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems } from '../../schemas/common.js';
+import { toSourceDto } from '../../services/sources.js';
+import { CreateSourceBody, Source, SourceIdParams, SourceWithClaims, UpdateSourceBody } from './schemas.js';
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const { sources, apiKeys } = app.services;
+  const refs = apiKeys.actorRef;
+
+  app.post('/sources', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Create a source',
+      description: 'Creates a source. If a source with the same canonical URL exists, it is returned with 200 instead of a duplicate.',
+      tags: ['Sources'],
+      headers: z.object({ 'idempotency-key': IdempotencyKeyHeader }),
+      body: CreateSourceBody,
+      response: { 200: Source, 201: Source, ...problems(400, 401, 403, 409, 413, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const { source, created } = sources.create(request.actor.id, request.body);
+    reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).header('etag', `"${source.version}"`);
+    return toSourceDto(source, refs, false);
+  });
+
+  app.get('/sources', {
+    config: { permission: 'read' },
+    schema: {
+      summary: 'List sources',
+      description: 'Newest first. The content snapshot is left out of lists; read one source to get it.',
+      tags: ['Sources'],
+      querystring: z.object({ ...ListQuery, kind: z.enum(SOURCE_KINDS).optional().meta({ description: 'Only sources of this kind.' }) }),
+      response: { 200: listOf(Source), ...problems(400, 401, 403) },
+    },
+  }, async (request) => {
+    const { limit, kind } = request.query;
+    const cursor = decodeCursor(request.query.cursor, ID_PATTERN('src'));
+    const { items, nextCursor } = page(sources.list({ limit, cursor, kind }), limit);
+    return { data: items.map((s) => toSourceDto(s, refs, false)), nextCursor };
+  });
+
+  app.get('/sources/:id', {
+    config: { permission: 'read' },
+    schema: {
+      summary: 'Read a source',
+      description: 'The source with its content snapshot and the claims it is active evidence for.',
+      tags: ['Sources'],
+      params: SourceIdParams,
+      response: { 200: SourceWithClaims, ...problems(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const source = sources.get(request.params.id);
+    reply.header('etag', `"${source.version}"`);
+    return { ...toSourceDto(source, refs, true), claims: sources.claimsFor(source.id) };
+  });
+
+  app.patch('/sources/:id', {
+    config: { permission: 'write' },
+    schema: {
+      summary: 'Edit a source',
+      description: 'Changes the fields sent. Needs If-Match. The content snapshot cannot change while active evidence quotes it (409).',
+      tags: ['Sources'],
+      params: SourceIdParams,
+      headers: z.object({ 'if-match': IfMatchHeader }),
+      body: UpdateSourceBody,
+      response: { 200: Source, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428) },
+    },
+  }, async (request, reply) => {
+    const expected = parseIfMatch(request.headers['if-match'], true);
+    const source = sources.update(request.actor.id, request.params.id, expected, request.body);
+    reply.header('etag', `"${source.version}"`);
+    return toSourceDto(source, refs, false);
+  });
+};
+
+export default routes;

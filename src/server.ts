@@ -1,0 +1,33 @@
+// Starts the HTTP service: the only module that listens. Seeds an empty database and creates the first
+// admin key on a fresh install, then serves until SIGINT/SIGTERM and closes gracefully.
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { isEmpty, loadSeed } from './services/seed.js';
+
+export async function startServer(config: Config) {
+  const app = await buildApp(config);
+  await app.ready();
+
+  if (config.seed === 'auto' && isEmpty(app.services)) {
+    const r = loadSeed(app.services);
+    app.log.info(r, 'empty database: loaded the seed data');
+  }
+  const first = app.services.apiKeys.bootstrapAdmin();
+  if (first) {
+    app.log.warn(
+      { keyId: first.key.id },
+      `FIRST START: created the admin API key ${first.token} — store it now (e.g. in a password manager); it is shown only this once. Use it to create other keys: claimledger keys create --role reader --name "Newsroom"`,
+    );
+  }
+
+  closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+    if (err) app.log.error({ err }, 'closing after an error');
+    else app.log.info({ signal }, 'closing');
+    await app.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`ClaimLedger is serving on ${config.publicBaseUrl} — API docs at ${config.publicBaseUrl}/docs`);
+  return app;
+}

@@ -1,0 +1,214 @@
+// Claims: creation, edits and status changes under a version compare-and-set, each with its audit event.
+import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { claims, claimTags, evidence, type ClaimStatus, type Role } from '../db/schema.js';
+import { parseQuantities } from '../domain/quantities.js';
+import { checkTransition, isVerdict } from '../domain/workflow.js';
+import { AppError } from '../errors.js';
+import { newId } from '../lib/ids.js';
+import { inTransaction } from '../lib/transaction.js';
+import type { Actor, ActorRef } from './api-keys.js';
+import { diff, type AuditLog } from './audit-log.js';
+import type { Sources } from './sources.js';
+
+export type ClaimRow = typeof claims.$inferSelect;
+
+export interface ClaimInput {
+  text: string;
+  claimant?: string | null;
+  claimDate?: string | null;
+  language?: string;
+  tags?: string[];
+  firstAppearance?: { sourceId: string } | { url: string } | null;
+}
+
+export interface ClaimListFilter {
+  limit: number;
+  cursor?: string;
+  status?: ClaimStatus[];
+  tag?: string;
+  claimant?: string;
+  q?: string;
+  updatedSince?: string;
+}
+
+/** Fields recorded in history; also what asOf replays. */
+export const CLAIM_AUDITED_FIELDS = [
+  'text', 'claimant', 'claimDate', 'language', 'tags', 'firstAppearanceSourceId', 'firstAppearanceUrl',
+  'status', 'statusRationale', 'reviewedBy', 'reviewedAt', 'quantities',
+] as const;
+
+export function toClaimDto(row: ClaimRow, refs: (id: string | null) => ActorRef | null) {
+  return {
+    id: row.id,
+    text: row.text,
+    claimant: row.claimant,
+    claimDate: row.claimDate,
+    language: row.language,
+    tags: row.tags,
+    firstAppearance: row.firstAppearanceSourceId
+      ? { sourceId: row.firstAppearanceSourceId, url: null }
+      : row.firstAppearanceUrl
+        ? { sourceId: null, url: row.firstAppearanceUrl }
+        : null,
+    status: row.status,
+    statusRationale: row.statusRationale,
+    reviewedBy: refs(row.reviewedBy),
+    reviewedAt: row.reviewedAt,
+    quantities: row.quantities,
+    version: row.version,
+    createdAt: row.createdAt,
+    createdBy: refs(row.createdBy)!,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
+  function find(id: string): ClaimRow | undefined {
+    return db.select().from(claims).where(eq(claims.id, id)).get();
+  }
+  function get(id: string): ClaimRow {
+    const row = find(id);
+    if (!row) throw new AppError('CLAIM_NOT_FOUND', `No claim has id ${id}.`);
+    return row;
+  }
+
+  function firstAppearanceColumns(fa: ClaimInput['firstAppearance']) {
+    if (!fa) return { firstAppearanceSourceId: null, firstAppearanceUrl: null };
+    if ('sourceId' in fa) {
+      if (!sourcesService.find(fa.sourceId)) {
+        throw new AppError('UNKNOWN_REFERENCE', `firstAppearance.sourceId ${fa.sourceId} is not a source.`, {}, [{ path: 'firstAppearance.sourceId', message: 'No such source' }]);
+      }
+      return { firstAppearanceSourceId: fa.sourceId, firstAppearanceUrl: null };
+    }
+    return { firstAppearanceSourceId: null, firstAppearanceUrl: fa.url };
+  }
+
+  function writeTags(claimId: string, tags: string[]): void {
+    db.delete(claimTags).where(eq(claimTags.claimId, claimId)).run();
+    if (tags.length) db.insert(claimTags).values(tags.map((tag) => ({ claimId, tag }))).onConflictDoNothing().run();
+  }
+
+  function assertVersion(row: ClaimRow, expected: number | '*'): void {
+    if (expected !== '*' && row.version !== expected) {
+      throw new AppError('PRECONDITION_FAILED', `Claim ${row.id} is at version ${row.version}, not ${expected}. Read it again and retry.`, { currentVersion: row.version });
+    }
+  }
+
+  /**
+   * The compare-and-set every claim change goes through: the row is written only if its version is
+   * still the one the change was computed from, and the version moves on by one.
+   */
+  function casUpdate(before: ClaimRow, set: Partial<ClaimRow>, at: string): ClaimRow {
+    const after = db
+      .update(claims)
+      .set({ ...set, version: sql`${claims.version} + 1`, updatedAt: at })
+      .where(and(eq(claims.id, before.id), eq(claims.version, before.version)))
+      .returning()
+      .get();
+    if (!after) throw new AppError('PRECONDITION_FAILED', `Claim ${before.id} changed while it was being updated. Read it again and retry.`);
+    return after;
+  }
+
+  function activeStances(claimId: string) {
+    return db.select({ stance: evidence.stance }).from(evidence).where(and(eq(evidence.claimId, claimId), isNull(evidence.retractedAt))).all().map((r) => r.stance);
+  }
+
+  return {
+    find,
+    get,
+    assertVersion,
+    casUpdate,
+    activeStances,
+
+    create(actorId: string, input: ClaimInput): ClaimRow {
+      return inTransaction(db, () => {
+        const now = new Date().toISOString();
+        const tags = [...new Set(input.tags ?? [])];
+        const row = db
+          .insert(claims)
+          .values({
+            id: newId('clm'),
+            text: input.text,
+            claimant: input.claimant ?? null,
+            claimDate: input.claimDate ?? null,
+            language: input.language ?? 'en',
+            tags,
+            ...firstAppearanceColumns(input.firstAppearance),
+            quantities: parseQuantities(input.text),
+            createdAt: now,
+            createdBy: actorId,
+            updatedAt: now,
+          })
+          .returning()
+          .get();
+        writeTags(row.id, tags);
+        audit.append({ actorId, action: 'claim.created', at: now, entity: { type: 'claim', id: row.id }, claimId: row.id, changes: diff(null, row, CLAIM_AUDITED_FIELDS) });
+        return row;
+      });
+    },
+
+    update(actorId: string, id: string, expectedVersion: number | '*', patch: Partial<ClaimInput>): ClaimRow {
+      return inTransaction(db, () => {
+        const before = get(id);
+        assertVersion(before, expectedVersion);
+        const set: Partial<ClaimRow> = {};
+        if (patch.text !== undefined && patch.text !== before.text) {
+          if (isVerdict(before.status)) {
+            throw new AppError('CLAIM_LOCKED', `Claim ${id} has the verdict "${before.status}"; re-open it to "in_review" before editing its text.`, { rule: 'text-locked-by-verdict' });
+          }
+          set.text = patch.text;
+          set.quantities = parseQuantities(patch.text);
+        }
+        if (patch.claimant !== undefined) set.claimant = patch.claimant;
+        if (patch.claimDate !== undefined) set.claimDate = patch.claimDate;
+        if (patch.language !== undefined) set.language = patch.language;
+        if (patch.tags !== undefined) set.tags = [...new Set(patch.tags)];
+        if (patch.firstAppearance !== undefined) Object.assign(set, firstAppearanceColumns(patch.firstAppearance));
+        const now = new Date().toISOString();
+        const changes = diff(before, { ...before, ...set }, CLAIM_AUDITED_FIELDS);
+        if (Object.keys(changes).length === 0) return before; // nothing changed: no new version, no event
+        const after = casUpdate(before, set, now);
+        if (set.tags) writeTags(id, set.tags);
+        audit.append({ actorId, action: 'claim.updated', at: now, entity: { type: 'claim', id }, claimId: id, changes });
+        return after;
+      });
+    },
+
+    setStatus(actor: Actor & { role: Role }, id: string, expectedVersion: number | '*', to: ClaimStatus, rationale: string | null): ClaimRow {
+      return inTransaction(db, () => {
+        const before = get(id);
+        assertVersion(before, expectedVersion);
+        const refusal = checkTransition({ from: before.status, to, rationale, role: actor.role, activeStances: activeStances(id) });
+        if (refusal) {
+          throw refusal.status === 403
+            ? new AppError('FORBIDDEN', refusal.detail, { rule: refusal.rule, requiredRole: refusal.requiredRole })
+            : new AppError('TRANSITION_NOT_ALLOWED', refusal.detail, { rule: refusal.rule, from: before.status, to });
+        }
+        const now = new Date().toISOString();
+        const reopening = isVerdict(before.status);
+        const set: Partial<ClaimRow> = isVerdict(to)
+          ? { status: to, statusRationale: rationale, reviewedBy: actor.id, reviewedAt: now }
+          : { status: to, statusRationale: rationale ?? null };
+        const after = casUpdate(before, set, now);
+        audit.append({
+          actorId: actor.id, action: reopening ? 'claim.reopened' : 'claim.status_changed', at: now,
+          entity: { type: 'claim', id }, claimId: id, changes: diff(before, after, CLAIM_AUDITED_FIELDS), reason: rationale,
+        });
+        return after;
+      });
+    },
+
+    list(f: ClaimListFilter): ClaimRow[] {
+      const conds: SQL[] = [];
+      if (f.cursor) conds.push(lt(claims.id, f.cursor));
+      if (f.status?.length) conds.push(inArray(claims.status, f.status));
+      if (f.claimant) conds.push(eq(claims.claimant, f.claimant));
+      if (f.updatedSince) conds.push(gte(claims.updatedAt, f.updatedSince));
+      if (f.tag) conds.push(sql`EXISTS (SELECT 1 FROM ${claimTags} WHERE ${claimTags.claimId} = ${claims.id} AND ${claimTags.tag} = ${f.tag})`);
+      return db.select().from(claims).where(and(...conds)).orderBy(desc(claims.id)).limit(f.limit + 1).all();
+    },
+  };
+}
+
+export type Claims = ReturnType<typeof createClaims>;

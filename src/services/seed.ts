@@ -1,0 +1,85 @@
+// Loads seeds/seed.json (claims, sources and quotes from the two source articles) through the services,
+// so seeded data passes the same checks and leaves the same history as data entered through the API.
+// Idempotent: sources are matched by URL or content digest, claims by text; existing ones are skipped.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, eq, isNull } from 'drizzle-orm';
+import { claims, sources, type ClaimStatus, type SourceKind, type Stance } from '../db/schema.js';
+import { isVerdict } from '../domain/workflow.js';
+import { sha256Hex } from '../lib/hash.js';
+import { inTransaction } from '../lib/transaction.js';
+import { SYSTEM_ACTOR_ID } from './api-keys.js';
+import type { Services } from './index.js';
+
+export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+
+interface SeedFile {
+  sources: Array<{ key: string; title: string; publisher: string | null; author: string | null; publishedAt: string | null; kind: SourceKind; url: string | null; citation: string | null; contentFile?: string }>;
+  claims: Array<{
+    key: string; text: string; claimant: string | null; claimDate: string | null; language: string; tags: string[];
+    firstAppearance?: { sourceKey: string } | null;
+    evidence: Array<{ sourceKey: string; stance: Stance; quote: string | null; note: string | null }>;
+    status: ClaimStatus; rationale: string | null;
+  }>;
+}
+
+export interface SeedResult {
+  sourcesCreated: number;
+  claimsCreated: number;
+  evidenceCreated: number;
+}
+
+/** Loads the whole seed file in one transaction: a seed that fails half-way leaves nothing behind. */
+export function loadSeed(services: Services, file = path.join(SEED_DIR, 'seed.json')): SeedResult {
+  return inTransaction(services.db, () => loadSeedFile(services, file));
+}
+
+function loadSeedFile(services: Services, file: string): SeedResult {
+  const seed = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedFile;
+  const db = services.db;
+  const system = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
+  const result: SeedResult = { sourcesCreated: 0, claimsCreated: 0, evidenceCreated: 0 };
+  const sourceIds = new Map<string, string>();
+
+  for (const s of seed.sources) {
+    const content = s.contentFile ? fs.readFileSync(path.join(path.dirname(file), s.contentFile), 'utf8') : null;
+    const existing = content
+      ? db.select({ id: sources.id }).from(sources).where(eq(sources.contentSha256, sha256Hex(content))).get()
+      : db.select({ id: sources.id }).from(sources).where(and(eq(sources.title, s.title), s.citation ? eq(sources.citation, s.citation) : isNull(sources.citation))).get();
+    if (existing && !s.url) {
+      sourceIds.set(s.key, existing.id);
+      continue;
+    }
+    const { source, created } = services.sources.create(system.id, { ...s, content });
+    sourceIds.set(s.key, source.id);
+    if (created) result.sourcesCreated++;
+  }
+
+  const sourceId = (key: string) => {
+    const id = sourceIds.get(key);
+    if (!id) throw new Error(`seed: unknown sourceKey "${key}"`);
+    return id;
+  };
+
+  for (const c of seed.claims) {
+    if (db.select({ id: claims.id }).from(claims).where(eq(claims.text, c.text)).get()) continue;
+    const claim = services.claims.create(system.id, {
+      text: c.text, claimant: c.claimant, claimDate: c.claimDate, language: c.language, tags: c.tags,
+      firstAppearance: c.firstAppearance ? { sourceId: sourceId(c.firstAppearance.sourceKey) } : null,
+    });
+    result.claimsCreated++;
+    for (const e of c.evidence) {
+      services.evidence.add(system.id, claim.id, '*', { sourceId: sourceId(e.sourceKey), stance: e.stance, quote: e.quote, note: e.note });
+      result.evidenceCreated++;
+    }
+    if (c.status !== 'unverified') services.claims.setStatus(system, claim.id, '*', 'in_review', isVerdict(c.status) ? null : c.rationale);
+    if (isVerdict(c.status)) services.claims.setStatus(system, claim.id, '*', c.status, c.rationale);
+  }
+  return result;
+}
+
+/** True when the database holds no claim yet: SEED=auto loads the seed only then. */
+export function isEmpty(services: Services): boolean {
+  return !services.db.select({ id: claims.id }).from(claims).limit(1).get();
+}
