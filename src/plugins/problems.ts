@@ -24,12 +24,14 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_BODY',
 };
 
-function zodPath(instancePath: string, params: Record<string, unknown>): string {
-  const base = instancePath.replace(/^\//, '').replaceAll('/', '.');
-  const keys = params.keys;
-  // Unknown keys are reported on the object that holds them; name the key itself.
-  if (Array.isArray(keys) && keys.length) return keys.map((k) => (base ? `${base}.${String(k)}` : String(k))).join(', ');
-  return base;
+/** One {path, message} per problem; an unknown-keys issue becomes one entry per unknown key. */
+function fieldErrors(where: string, validation: Array<{ instancePath: string; params: unknown; message?: string }>): FieldError[] {
+  return validation.flatMap((v) => {
+    const base = [where, ...v.instancePath.split('/').filter(Boolean)].join('.');
+    const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+    if (Array.isArray(keys) && keys.length) return keys.map((k) => ({ path: `${base}.${String(k)}`, message: 'Unknown field: not accepted here' }));
+    return [{ path: base, message: v.message ?? 'Invalid value' }];
+  });
 }
 
 export default fp(
@@ -39,10 +41,7 @@ export default fp(
 
       if (hasZodFastifySchemaValidationErrors(error)) {
         const where = error.validationContext ?? 'body';
-        const errors = error.validation.map((v) => {
-          const p = zodPath(v.instancePath, v.params as Record<string, unknown>);
-          return { path: p ? `${where}.${p}` : where, message: v.message ?? 'Invalid value' };
-        });
+        const errors = fieldErrors(where, error.validation);
         return send(reply, request, 'VALIDATION_FAILED', `The request ${where} has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`, {}, errors);
       }
 
