@@ -26,7 +26,8 @@ export interface Config {
   publicBaseUrl: string;
   publisherName: string;
   publisherUrl: string;
-  /** PEM file of the Ed25519 key that signs audit checkpoints; generated beside the database when absent. */
+  /** PEM file of the Ed25519 key that signs audit checkpoints; generated beside the database when absent.
+   *  ":memory:" means an ephemeral key made at start (the default with an in-memory database). */
   auditSigningKeyPath: string;
 }
 
@@ -56,11 +57,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     publisherName: e.PUBLISHER_NAME,
     publisherUrl: (e.PUBLISHER_URL ?? publicBaseUrl).replace(/\/+$/, ''),
-    auditSigningKeyPath: e.AUDIT_SIGNING_KEY ?? path.join(dataDir, 'audit-signing-key.pem'),
+    auditSigningKeyPath: e.AUDIT_SIGNING_KEY ?? (e.DB_PATH === ':memory:' ? ':memory:' : path.join(dataDir, 'audit-signing-key.pem')),
   };
 }
 
 /** A config for tests and tools: defaults with an in-memory database, overridable field by field. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), dbPath: ':memory:', logLevel: 'silent', seed: 'never', ...overrides };
+  return { ...loadConfig({}), dbPath: ':memory:', auditSigningKeyPath: ':memory:', logLevel: 'silent', seed: 'never', ...overrides };
 }

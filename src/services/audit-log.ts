@@ -69,6 +69,10 @@ export function createAuditLog(db: Db) {
   const head = db.$client.prepare<[], { seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
   );
+  // Prepared once: append runs inside every write transaction, so it stays off the query builder.
+  const insert = db.$client.prepare(
+    'INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, claim_id, changes, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   return {
     append(e: NewAuditEvent): AuditEvent {
       const last = head.get();
@@ -84,21 +88,7 @@ export function createAuditLog(db: Db) {
         prevHash: last?.hash ?? GENESIS_HASH,
       };
       const hash = hashEvent(body);
-      db.insert(auditEvents)
-        .values({
-          seq: body.seq,
-          at: body.at,
-          actorId: body.actor,
-          action: body.action,
-          entityType: body.entity.type,
-          entityId: body.entity.id,
-          claimId: body.claimId,
-          changes: canonicalJson(body.changes),
-          reason: body.reason,
-          prevHash: body.prevHash,
-          hash,
-        })
-        .run();
+      insert.run(body.seq, body.at, body.actor, body.action, body.entity.type, body.entity.id, body.claimId, canonicalJson(body.changes), body.reason, body.prevHash, hash);
       return { ...body, hash };
     },
     head(): { seq: number; hash: string } {
