@@ -67,6 +67,9 @@ export const sources = sqliteTable(
   (t) => [uniqueIndex('sources_canonical_url_uq').on(t.canonicalUrl), index('sources_kind_idx').on(t.kind, t.id)],
 );
 
+/** The primary language subtag of a claim ("pt" for "pt-BR"), lower-cased: what ?language= compares. */
+export const CLAIM_PRIMARY_LANGUAGE = sql`lower(substr(language, 1, instr(language || '-', '-') - 1))`;
+
 export const claims = sqliteTable(
   'claims',
   {
@@ -92,6 +95,8 @@ export const claims = sqliteTable(
     index('claims_status_idx').on(t.status, t.id),
     index('claims_claimant_idx').on(t.claimant, t.id),
     index('claims_updated_idx').on(t.updatedAt, t.id),
+    // ?language=en lists "en", "en-GB", …: the primary subtag, lower-cased (see CLAIM_PRIMARY_LANGUAGE).
+    index('claims_language_idx').on(CLAIM_PRIMARY_LANGUAGE, t.id),
   ],
 );
 

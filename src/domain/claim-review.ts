@@ -1,0 +1,85 @@
+// schema.org ClaimReview for a claim with a verdict, and the Google Fact Check Tools shape of a review.
+// Pure: the caller passes the claim, where it first appeared, and who publishes the verdicts.
+import type { ClaimStatus } from '../db/schema.js';
+
+/** DESIGN.md's mapping of verdicts to ClaimReview ratings on a 1–5 scale; "Unverifiable" has no value. */
+export const RATINGS: Readonly<Partial<Record<ClaimStatus, { name: string; value: number | null }>>> = {
+  verified: { name: 'True', value: 5 },
+  misleading: { name: 'Misleading', value: 3 },
+  false: { name: 'False', value: 1 },
+  unverifiable: { name: 'Unverifiable', value: null },
+};
+
+export interface ReviewedClaim {
+  id: string;
+  text: string;
+  claimant: string | null;
+  claimDate: string | null;
+  language: string;
+  status: ClaimStatus;
+  statusRationale: string | null;
+  reviewedAt: string | null;
+}
+
+export interface Publisher {
+  name: string;
+  url: string;
+  publicBaseUrl: string;
+}
+
+export const claimReviewUrl = (p: Publisher, claimId: string): string => `${p.publicBaseUrl}/v1/claims/${claimId}/claim-review`;
+
+/** A title for the review: the claim, shortened at a word boundary. */
+export function reviewTitle(text: string, max = 110): string {
+  if (text.length <= max) return `Fact check: ${text}`;
+  const cut = text.slice(0, max);
+  return `Fact check: ${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max).replace(/[,;:.]$/, '')}…`;
+}
+
+/** The ClaimReview JSON-LD document, or null when the claim has no verdict. */
+export function claimReview(claim: ReviewedClaim, publisher: Publisher, appearanceUrl: string | null) {
+  const rating = RATINGS[claim.status];
+  if (!rating || !claim.reviewedAt) return null;
+  const organisation = { '@type': 'Organization' as const, name: publisher.name, url: publisher.url };
+  return {
+    '@context': 'https://schema.org' as const,
+    '@type': 'ClaimReview' as const,
+    url: claimReviewUrl(publisher, claim.id),
+    name: reviewTitle(claim.text),
+    claimReviewed: claim.text,
+    datePublished: claim.reviewedAt,
+    inLanguage: claim.language,
+    author: organisation,
+    publisher: organisation,
+    reviewRating: {
+      '@type': 'Rating' as const,
+      ...(rating.value === null ? {} : { ratingValue: rating.value }),
+      bestRating: 5 as const,
+      worstRating: 1 as const,
+      alternateName: rating.name,
+      ...(claim.statusRationale ? { ratingExplanation: claim.statusRationale } : {}),
+    },
+    itemReviewed: {
+      '@type': 'Claim' as const,
+      ...(claim.claimant ? { author: { '@type': 'Organization' as const, name: claim.claimant } } : {}),
+      ...(claim.claimDate ? { datePublished: claim.claimDate } : {}),
+      ...(appearanceUrl
+        ? { firstAppearance: { '@type': 'CreativeWork' as const, url: appearanceUrl }, appearance: [{ '@type': 'CreativeWork' as const, url: appearanceUrl }] }
+        : {}),
+    },
+  };
+}
+
+/** One entry of `claimReview[]` in Google Fact Check Tools' claims:search response. */
+export function googleClaimReview(claim: ReviewedClaim, publisher: Publisher) {
+  const rating = RATINGS[claim.status];
+  if (!rating || !claim.reviewedAt) return null;
+  return {
+    publisher: { name: publisher.name, site: new URL(publisher.url).host },
+    url: claimReviewUrl(publisher, claim.id),
+    title: reviewTitle(claim.text),
+    reviewDate: claim.reviewedAt,
+    textualRating: rating.name,
+    languageCode: claim.language,
+  };
+}

@@ -1,0 +1,113 @@
+// Schemas for claim search: list hits, similar claims, duplicate warnings, claims:search and ClaimReview.
+import { z } from 'zod';
+import { LIMITS } from '../../schemas/common.js';
+import { SearchMatch } from '../../schemas/search.js';
+import { Claim, ClaimStatus, ClaimWithEvidence, Language } from './schemas.js';
+
+export const ClaimListItem = Claim.extend({
+  match: SearchMatch.optional().meta({ description: 'Present when the list was searched with `q`: why this claim matched.' }),
+}).meta({ id: 'ClaimListItem' });
+
+export const LikelyDuplicate = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    status: ClaimStatus,
+    score: z.number().meta({ description: 'Similarity of the two texts, 0–1 (shared words and figures).', examples: [0.74] }),
+  })
+  .meta({ id: 'LikelyDuplicate', description: 'An existing claim that closely matches the new one.' });
+
+export const CreatedClaim = ClaimWithEvidence.extend({
+  likelyDuplicates: z.array(LikelyDuplicate).meta({
+    description: 'Existing claims that closely match this one (similarity ≥ 0.5), best first. The claim is created anyway; link to a checked one rather than checking it again.',
+  }),
+}).meta({ id: 'CreatedClaim' });
+
+export const SimilarClaim = Claim.extend({
+  match: SearchMatch,
+  similarity: z.number().meta({ description: 'Similarity of the two texts, 0–1 (shared words and figures).', examples: [0.42] }),
+}).meta({ id: 'SimilarClaim' });
+
+export const SimilarQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10).meta({ description: 'How many claims, 1–50.' }),
+});
+
+// ---- Google Fact Check Tools claims:search -------------------------------------------------------
+
+export const FactCheckSearchQuery = z.object({
+  query: z.string().trim().min(1).max(500).meta({ description: 'Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated.', examples: ['11k bitcoin 2017'] }),
+  languageCode: Language.optional().meta({ description: 'BCP-47 code such as "en-US". As in Google\'s API only the language is considered, not the region.', examples: ['en-US'] }),
+  maxAgeDays: z.coerce.number().int().min(1).max(36_500).optional().meta({ description: 'Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged.' }),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(10).meta({ description: `Results per page, 1–${LIMITS.pageSize}; default 10 as in Google's API.` }),
+  pageToken: z.string().max(200).optional().meta({ description: 'The nextPageToken of the previous page.' }),
+  includeUnreviewed: z.stringbool().default(false).meta({
+    description: 'ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google\'s API. With true, claims still being checked are included with an empty claimReview list.',
+  }),
+});
+
+export const FactCheckReview = z
+  .object({
+    publisher: z.object({
+      name: z.string().meta({ examples: ['ClaimLedger'] }),
+      site: z.string().meta({ description: 'Host of PUBLISHER_URL.', examples: ['factcheck.example.org'] }),
+    }),
+    url: z.string().meta({ description: 'The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`).' }),
+    title: z.string(),
+    reviewDate: z.string().meta({ description: 'When the verdict was set.' }),
+    textualRating: z.string().meta({ description: 'True, Misleading, False or Unverifiable.', examples: ['False'] }),
+    languageCode: z.string().meta({ examples: ['en'] }),
+  })
+  .meta({ id: 'FactCheckReview', description: 'A review in the shape of Google Fact Check Tools\' ClaimReview.' });
+
+export const FactCheckClaim = z
+  .object({
+    text: z.string(),
+    claimant: z.string().optional(),
+    claimDate: z.string().optional().meta({ description: 'When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date).' }),
+    claimReview: z.array(FactCheckReview),
+    id: z.string().meta({ description: 'ClaimLedger extension: the claim id.' }),
+    status: ClaimStatus.meta({ description: 'ClaimLedger extension: the verification status.' }),
+    match: SearchMatch.meta({ description: 'ClaimLedger extension: score, snippet, and which words and figures matched.' }),
+  })
+  .meta({ id: 'FactCheckClaim', description: 'A claim in the shape of Google Fact Check Tools\' claims:search, with ClaimLedger extensions.' });
+
+export const FactCheckSearchResponse = z
+  .object({
+    claims: z.array(FactCheckClaim),
+    nextPageToken: z.string().optional().meta({ description: 'Pass as pageToken for the next page; absent on the last page.' }),
+  })
+  .meta({ id: 'FactCheckSearchResponse' });
+
+// ---- schema.org ClaimReview ----------------------------------------------------------------------
+
+const Organization = z.object({ '@type': z.literal('Organization'), name: z.string(), url: z.string().optional() });
+const CreativeWork = z.object({ '@type': z.literal('CreativeWork'), url: z.string() });
+
+export const ClaimReviewLd = z
+  .object({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.literal('ClaimReview'),
+    url: z.string(),
+    name: z.string(),
+    claimReviewed: z.string(),
+    datePublished: z.string(),
+    inLanguage: z.string(),
+    author: Organization,
+    publisher: Organization,
+    reviewRating: z.object({
+      '@type': z.literal('Rating'),
+      ratingValue: z.number().int().min(1).max(5).optional().meta({ description: 'True 5, Misleading 3, False 1; absent for Unverifiable.' }),
+      bestRating: z.literal(5),
+      worstRating: z.literal(1),
+      alternateName: z.string().meta({ examples: ['Misleading'] }),
+      ratingExplanation: z.string().optional(),
+    }),
+    itemReviewed: z.object({
+      '@type': z.literal('Claim'),
+      author: Organization.optional(),
+      datePublished: z.string().optional(),
+      firstAppearance: CreativeWork.optional(),
+      appearance: z.array(CreativeWork).optional(),
+    }),
+  })
+  .meta({ id: 'ClaimReview', description: 'schema.org ClaimReview (JSON-LD), ready to embed in a page as <script type="application/ld+json">.' });

@@ -1,0 +1,297 @@
+// Search over claims and sources: ranked hits with snippets, claims similar to a claim, duplicate warnings.
+// Ranking is src/services/search-engine.ts; query parsing src/domain/search-query.ts.
+//
+// Paging by relevance: hits are ordered by score (higher first), then newest first. nextCursor is a keyset
+// (score, document) of the last hit, tied to the query text; the next page recomputes the ranking and
+// continues after that key. A write between two pages can shift scores slightly (bm25's idf depends on
+// the whole corpus), so a hit can move across the page boundary; no hit is ever repeated within one page.
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { claims, sources, type ClaimStatus, type SourceKind } from '../db/schema.js';
+import { parseQuery, type QueryGroup } from '../domain/search-query.js';
+import type { Quantity } from '../domain/quantities.js';
+import { DUPLICATE_THRESHOLD, features, similarity } from '../domain/similarity.js';
+import { AppError } from '../errors.js';
+import { sha256Hex } from '../lib/hash.js';
+import type { ClaimRow } from './claims.js';
+import { byScore, createSearchEngine, type Candidate, type Ranking } from './search-engine.js';
+import type { SourceRow } from './sources.js';
+
+export interface MatchedQuantity {
+  raw: string;
+  value: number;
+  unit: string | null;
+  queryRaw: string;
+}
+
+export interface SearchMatch {
+  score: number;
+  snippet: string;
+  matchedTerms: string[];
+  matchedQuantities: MatchedQuantity[];
+  corrections: Array<{ from: string; to: string[] }>;
+}
+
+export interface ClaimSearchFilter {
+  q: string;
+  limit: number;
+  cursor?: string;
+  status?: ClaimStatus[];
+  tag?: string;
+  claimant?: string;
+  updatedSince?: string;
+  /** BCP-47 tag; matched on the primary subtag ("en-US" finds "en" and "en-GB"). */
+  language?: string;
+  /** Only claims whose claim date or review date (the newer) lies within this many days. */
+  maxAgeDays?: number;
+  /** Only claims with a verdict. */
+  verdictOnly?: boolean;
+  excludeId?: string;
+}
+
+const VERDICTS: ReadonlySet<ClaimStatus> = new Set(['verified', 'misleading', 'false', 'unverifiable']);
+const MARK_OPEN = '\u0002';
+const MARK_CLOSE = '\u0003';
+const CURSOR_PREFIX = 's1.';
+/** Rows fetched at a time while walking the ranking past filters. */
+const CHUNK = 100;
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Snippet text with sentinel marks → HTML-escaped text with <mark> around matches. */
+const toHtml = (marked: string): string => escapeHtml(marked).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
+
+/**
+ * Quantities match through their index tokens, not the words of the text, so FTS5 does not mark them:
+ * mark the figure's words in the snippet, where they stand alone (not inside "20170") and unmarked.
+ */
+function markFigure(snippet: string, raw: string): string {
+  const escaped = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of snippet.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const before = snippet.slice(0, m.index);
+    if (before.split(MARK_OPEN).length !== before.split(MARK_CLOSE).length) continue; // inside a mark
+    return `${before}${MARK_OPEN}${raw}${MARK_CLOSE}${snippet.slice(m.index + raw.length)}`;
+  }
+  return snippet;
+}
+
+function markedWords(marked: string | null): string[] {
+  if (!marked) return [];
+  return [...marked.matchAll(/\u0002([^\u0003]*)\u0003/g)].map((m) => m[1]!.toLowerCase());
+}
+
+const primaryLanguage = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/** What maxAgeDays measures, as Google's claims:search does: the claim date or review date (either may be
+ * newer), or when the claim was logged if it has neither. */
+function ageDates(row: ClaimRow): string[] {
+  const dates = [row.claimDate, row.reviewedAt].filter((d): d is string => d !== null);
+  return dates.length ? dates : [row.createdAt];
+}
+
+function queryHash(q: string): string {
+  return sha256Hex(q.trim().toLowerCase().replace(/\s+/g, ' ')).slice(0, 12);
+}
+
+export function encodeSearchCursor(q: string, c: Candidate): string {
+  return CURSOR_PREFIX + Buffer.from(JSON.stringify([c.score, c.doc, queryHash(q)]), 'utf8').toString('base64url');
+}
+
+export function decodeSearchCursor(q: string, cursor: string | undefined, path = 'cursor'): Candidate | undefined {
+  if (cursor === undefined) return undefined;
+  const bad = (message: string) => new AppError('VALIDATION_FAILED', `The ${path} is not one this service issued for this query.`, {}, [{ path, message }]);
+  if (!cursor.startsWith(CURSOR_PREFIX)) throw bad('Not a search cursor');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8'));
+  } catch {
+    throw bad('Invalid cursor');
+  }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'number' || !Number.isInteger(parsed[1]) || typeof parsed[2] !== 'string') throw bad('Invalid cursor');
+  if (parsed[2] !== queryHash(q)) throw bad('The cursor belongs to another query');
+  return { score: parsed[0], doc: parsed[1] };
+}
+
+/** Candidates after the cursor's key, in ranking order. */
+function after(candidates: Candidate[], cursor: Candidate | undefined): Candidate[] {
+  if (!cursor) return candidates;
+  return candidates.filter((c) => byScore(c, cursor) > 0);
+}
+
+export function createSearch(db: Db) {
+  const sqlite = db.$client;
+  // Column weights: a claim's own words and numbers matter most; claimant and tags help but should not
+  // outrank the text. For sources the title counts triple against the (long) snapshot.
+  const claimIndex = createSearchEngine(sqlite, { table: 'claims_fts', vocab: 'claims_fts_vocab', docs: 'claim_search_docs', weights: [1, 0.5, 0.5, 1.5] });
+  const sourceIndex = createSearchEngine(sqlite, { table: 'sources_fts', vocab: 'sources_fts_vocab', docs: 'source_search_docs', weights: [3, 1, 1] });
+
+  const claimIdsStmt = sqlite.prepare('SELECT doc, claim_id AS id FROM claim_search_docs WHERE doc IN (SELECT value FROM json_each(?))');
+  const sourceIdsStmt = sqlite.prepare('SELECT doc, source_id AS id FROM source_search_docs WHERE doc IN (SELECT value FROM json_each(?))');
+  const claimDocStmt = sqlite.prepare('SELECT doc FROM claim_search_docs WHERE claim_id = ?');
+  // `rowid = CAST(? AS INTEGER)`: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores the rowid
+  // constraint (every matching row comes back), so the cast is needed.
+  const claimMarksStmt = sqlite.prepare(
+    `SELECT snippet(claims_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 40) AS snippet,
+            highlight(claims_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS h0,
+            highlight(claims_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS h1,
+            highlight(claims_fts, 2, '${MARK_OPEN}', '${MARK_CLOSE}') AS h2
+     FROM claims_fts WHERE claims_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+  );
+  const sourceMarksStmt = sqlite.prepare(
+    `SELECT snippet(sources_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet,
+            highlight(sources_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS h0,
+            highlight(sources_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS h1
+     FROM sources_fts WHERE sources_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+  );
+
+  function claimRows(docs: number[]): Map<number, ClaimRow> {
+    const ids = claimIdsStmt.all(JSON.stringify(docs)) as Array<{ doc: number; id: string }>;
+    if (ids.length === 0) return new Map();
+    const rows = new Map(db.select().from(claims).where(inArray(claims.id, ids.map((r) => r.id))).all().map((r) => [r.id, r]));
+    return new Map(ids.flatMap((r) => (rows.has(r.id) ? [[r.doc, rows.get(r.id)!] as const] : [])));
+  }
+
+  function sourceRows(docs: number[]): Map<number, SourceRow> {
+    const ids = sourceIdsStmt.all(JSON.stringify(docs)) as Array<{ doc: number; id: string }>;
+    if (ids.length === 0) return new Map();
+    const rows = new Map(db.select().from(sources).where(inArray(sources.id, ids.map((r) => r.id))).all().map((r) => [r.id, r]));
+    return new Map(ids.flatMap((r) => (rows.has(r.id) ? [[r.doc, rows.get(r.id)!] as const] : [])));
+  }
+
+  /** Walks the ranking in chunks, keeping rows that pass `keep`, until limit + 1 are found. */
+  function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Map<number, R>, keep: (row: R) => boolean) {
+    const hits: Array<{ candidate: Candidate; row: R }> = [];
+    // The first chunk is exactly a page (enough when no filter rejects anything); later ones are larger.
+    for (let i = 0, size = limit + 1; i < ranked.length && hits.length <= limit; i += size, size = CHUNK) {
+      const chunk = ranked.slice(i, i + size);
+      const rows = fetch(chunk.map((c) => c.doc));
+      for (const candidate of chunk) {
+        const row = rows.get(candidate.doc);
+        if (row && keep(row)) hits.push({ candidate, row });
+        if (hits.length > limit) break;
+      }
+    }
+    return { hits: hits.slice(0, limit), more: hits.length > limit };
+  }
+
+  function claimFilter(f: ClaimSearchFilter): (row: ClaimRow) => boolean {
+    const language = f.language ? primaryLanguage(f.language) : null;
+    const minAge = f.maxAgeDays === undefined ? null : new Date(Date.now() - f.maxAgeDays * 86_400_000).toISOString();
+    // Stored instants are toISOString() (UTC): compare like with like.
+    const since = f.updatedSince ? new Date(f.updatedSince).toISOString() : null;
+    return (row) =>
+      (!f.status?.length || f.status.includes(row.status)) &&
+      (!f.tag || row.tags.includes(f.tag)) &&
+      (!f.claimant || row.claimant === f.claimant) &&
+      (!since || row.updatedAt >= since) &&
+      (!language || primaryLanguage(row.language) === language) &&
+      (!f.verdictOnly || VERDICTS.has(row.status)) &&
+      (!minAge || ageDates(row).some((d) => d >= minAge.slice(0, d.length))) &&
+      row.id !== f.excludeId;
+  }
+
+  function corrections(ranking: Ranking) {
+    return ranking.groups.filter((g) => g.corrections.length).map((g) => ({ from: g.label, to: g.corrections }));
+  }
+
+  function claimMatch(ranking: Ranking, groups: QueryGroup[], c: Candidate, row: ClaimRow): SearchMatch {
+    const marks = claimMarksStmt.get(ranking.expression, c.doc) as { snippet: string; h0: string; h1: string | null; h2: string | null } | undefined;
+    const queryQuantities = groups.flatMap((g) => (g.quantity ? [g.quantity] : []));
+    const matchedQuantities = matchQuantities(queryQuantities, row.quantities);
+    let snippet = marks?.snippet ?? row.text;
+    for (const q of matchedQuantities) snippet = markFigure(snippet, q.raw);
+    return {
+      score: round(c.score),
+      snippet: toHtml(snippet),
+      matchedTerms: [...new Set([...markedWords(marks?.h0 ?? null), ...markedWords(marks?.h1 ?? null), ...markedWords(marks?.h2 ?? null)])],
+      matchedQuantities,
+      corrections: corrections(ranking),
+    };
+  }
+
+  function rankClaims(q: string) {
+    const { groups } = parseQuery(q);
+    return { groups, ranking: claimIndex.rank(groups) };
+  }
+
+  return {
+    claimIndex,
+    sourceIndex,
+
+    /** Claims matching `q`, best first, with why each matched. */
+    claims(f: ClaimSearchFilter) {
+      const cursor = decodeSearchCursor(f.q, f.cursor);
+      const { groups, ranking } = rankClaims(f.q);
+      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, claimRows, claimFilter(f));
+      const last = hits.at(-1);
+      return {
+        items: hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row) })),
+        nextCursor: more && last ? encodeSearchCursor(f.q, last.candidate) : null,
+        mode: ranking.mode,
+      };
+    },
+
+    /** Claims most like a claim: its own text as the query, itself left out, with a 0–1 similarity. */
+    similar(claim: ClaimRow, limit: number) {
+      const mine = features(claim.text);
+      const { groups, ranking } = rankClaims(claim.text);
+      const { hits } = walk(ranking.candidates, limit, claimRows, (row) => row.id !== claim.id);
+      return hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row), similarity: round(similarity(mine, h.row.text)) }));
+    },
+
+    /** Existing claims so close to `text` that a checker should link rather than re-check. */
+    likelyDuplicates(text: string, excludeId: string, limit = 5) {
+      const mine = features(text);
+      const { ranking } = rankClaims(text);
+      const { hits } = walk(ranking.candidates.slice(0, 50), 20, claimRows, (row) => row.id !== excludeId);
+      return hits
+        .map((h) => ({ id: h.row.id, text: h.row.text, status: h.row.status, score: round(similarity(mine, h.row.text)) }))
+        .filter((d) => d.score >= DUPLICATE_THRESHOLD)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
+
+    /** Sources whose title, publisher or snapshot match `q`. */
+    sources(f: { q: string; limit: number; cursor?: string; kind?: SourceKind }) {
+      const cursor = decodeSearchCursor(f.q, f.cursor);
+      const { groups } = parseQuery(f.q, { quantities: false });
+      const ranking = sourceIndex.rank(groups);
+      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, sourceRows, (row) => !f.kind || row.kind === f.kind);
+      const last = hits.at(-1);
+      return {
+        items: hits.map((h) => {
+          const marks = sourceMarksStmt.get(ranking.expression, h.candidate.doc) as { snippet: string; h0: string; h1: string | null } | undefined;
+          const match: SearchMatch = {
+            score: round(h.candidate.score),
+            snippet: toHtml(marks?.snippet ?? h.row.title),
+            matchedTerms: [...new Set([...markedWords(marks?.h0 ?? null), ...markedWords(marks?.h1 ?? null), ...markedWords(marks?.snippet ?? null)])],
+            matchedQuantities: [],
+            corrections: corrections(ranking),
+          };
+          return { row: h.row, match };
+        }),
+        nextCursor: more && last ? encodeSearchCursor(f.q, last.candidate) : null,
+      };
+    },
+
+    /** The index row of a claim (tests use it to check the triggers). */
+    claimDoc(id: string): number | undefined {
+      return (claimDocStmt.get(id) as { doc: number } | undefined)?.doc;
+    },
+  };
+}
+
+/** The claim's quantities that equal a query quantity: same value, and same unit unless the query gave none. */
+export function matchQuantities(query: Quantity[], claim: Array<Pick<Quantity, 'raw' | 'value' | 'unit'>>): MatchedQuantity[] {
+  const out: MatchedQuantity[] = [];
+  for (const c of claim) {
+    const q = query.find((q) => q.value === c.value && (q.unit === null || q.unit === c.unit));
+    if (q) out.push({ raw: c.raw, value: c.value, unit: c.unit, queryRaw: q.raw });
+  }
+  return out;
+}
+
+const round = (n: number): number => Math.round(n * 10_000) / 10_000;
+
+export type Search = ReturnType<typeof createSearch>;
