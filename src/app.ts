@@ -8,7 +8,10 @@ import idempotency from './plugins/idempotency.js';
 import openapi from './plugins/openapi.js';
 import problems from './plugins/problems.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
+import auditRoutes from './routes/audit/index.js';
 import claimEvidenceRoutes from './routes/claims/evidence.js';
+import claimHistoryRoutes from './routes/claims/history.js';
+import claimSearchRoutes from './routes/claims/search.js';
 import claimRoutes from './routes/claims/index.js';
 import serviceRoutes from './routes/service.js';
 import sourceRoutes from './routes/sources/index.js';
@@ -24,6 +27,8 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // JSON is the only body the API reads: text/plain gets 415 like any other media type, not a confusing 400.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(problems);
   await app.register(database, { config });
@@ -38,6 +43,9 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(claimEvidenceRoutes);
       await v1.register(sourceRoutes);
       await v1.register(apiKeyRoutes);
+      await v1.register(claimHistoryRoutes);
+      await v1.register(claimSearchRoutes);
+      await v1.register(auditRoutes);
     },
     { prefix: '/v1' },
   );

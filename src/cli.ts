@@ -1,10 +1,14 @@
 // The `claimledger` command: serve, migrate, seed, keys …. Every command honours the same configuration.
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runAudit } from './cli/audit.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openMigratedDatabase } from './db/database.js';
 import { ROLES, type Role } from './db/schema.js';
 import { SYSTEM_ACTOR_ID, toApiKeyDto } from './services/api-keys.js';
 import { createServices, type Services } from './services/index.js';
+import { exportData } from './services/data-export.js';
 import { loadSeed } from './services/seed.js';
 import { startServer } from './server.js';
 
@@ -14,10 +18,18 @@ Commands:
   serve                                  migrate, seed an empty database (SEED=auto) and serve HTTP
   migrate                                apply database migrations
   seed                                   load the seed data (idempotent)
+  import FILE                            load claims, sources and evidence from a file in the seed format
+                                         (what export writes); existing claims and sources are kept
+  export [--out FILE]                    write claims, sources and active evidence in the seed format
   keys create --role ROLE --name NAME [--expires-at ISO]
                                          create an API key and print it alone on stdout
   keys list                              list API keys (never the keys themselves)
   keys revoke ID [--reason TEXT]         revoke an API key
+  audit verify [--db PATH | --export FILE.ndjson] [--public-key PEM] [--checkpoint FILE ...]
+                                         check every hash, link and checkpoint signature offline, and that
+                                         each checkpoint is a prefix of today's log; exit 1 on any problem
+  audit export [--db PATH] [--out FILE]  write the audit log as NDJSON (stdout by default)
+  audit checkpoint [--db PATH]           print a signed checkpoint (JSON) to keep
 
 Configuration comes from the environment: PORT, HOST, DB_PATH, LOG_LEVEL, SEED, PUBLIC_BASE_URL,
 PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
@@ -47,6 +59,22 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
     const r = withServices(config, (s) => loadSeed(s));
     out.stderr(`Seed loaded into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
+  import: (args, config, out) => {
+    const file = args[0];
+    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE');
+    const r = withServices(config, (s) => loadSeed(s, path.resolve(file)));
+    out.stderr(`Imported ${file} into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
+  },
+  export: (args, config, out) => {
+    const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+    const json = JSON.stringify(withServices(config, exportData), null, 2);
+    if (values.out) {
+      fs.writeFileSync(values.out, json + '\n');
+      out.stderr(`Wrote ${values.out}.`);
+    } else {
+      out.stdout(json);
+    }
+  },
   keys: (args, config, out) => {
     const [sub, ...rest] = args;
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, 'expires-at': { type: 'string' }, reason: { type: 'string' } } });
@@ -74,6 +102,7 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
       }
     });
   },
+  audit: (args, config, out) => runAudit(args, config, out),
 };
 
 /** Runs the CLI; returns the exit code (serve keeps the process alive and returns 0). */

@@ -37,3 +37,60 @@ export async function claimWithSource(ctx: TestContext, text = 'North Korea harv
   const clm = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker'), payload: { text, claimant: 'NSA', tags: ['north-korea'] } });
   return { sourceId: src.json().id as string, claimId: clm.json().id as string };
 }
+
+/** Asserts that a response is an RFC 9457 problem with the given status and code, and returns its body. */
+export function assertProblem(t: Test, res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code?: string) {
+  t.equal(res.statusCode, status, `status ${status}`);
+  t.match(String(res.headers['content-type']), /^application\/problem\+json/, 'problem+json');
+  const body = res.json();
+  t.match(body, { type: String, title: String, status, detail: String, instance: String, code: String }, 'problem members');
+  if (code) t.equal(body.code, code, `code ${code}`);
+  return body;
+}
+
+/** Creates a claim through the API (as a checker by default) and returns its JSON. */
+export async function createClaim(ctx: TestContext, body: Record<string, unknown> = {}, role: Role = 'checker') {
+  const res = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth(role), payload: { text: 'A claim with no numbers.', ...body } });
+  if (res.statusCode !== 201) throw new Error(`createClaim: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+/** Creates a source through the API (with a unique URL unless one is given) and returns its JSON. */
+export async function createSource(ctx: TestContext, body: Record<string, unknown> = {}, role: Role = 'checker') {
+  const res = await ctx.app.inject({
+    method: 'POST', url: '/v1/sources', headers: ctx.auth(role),
+    payload: { title: 'A source', kind: 'news', url: `https://example.com/${Math.random().toString(36).slice(2)}`, ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`createSource: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+/** Attaches evidence; returns the raw response. */
+export function addEvidence(ctx: TestContext, claimId: string, body: Record<string, unknown>, role: Role = 'checker', extra: Record<string, string> = {}) {
+  return ctx.app.inject({ method: 'POST', url: `/v1/claims/${claimId}/evidence`, headers: ctx.auth(role, extra), payload: body });
+}
+
+/** Retracts evidence; returns the raw response. */
+export function retractEvidence(ctx: TestContext, claimId: string, evidenceId: string, reason = 'Wrong source', role: Role = 'checker') {
+  return ctx.app.inject({ method: 'POST', url: `/v1/claims/${claimId}/evidence/${evidenceId}/retract`, headers: ctx.auth(role), payload: { reason } });
+}
+
+/** The current version of a claim, read through the API. */
+export async function claimVersion(ctx: TestContext, claimId: string): Promise<number> {
+  return (await ctx.app.inject({ method: 'GET', url: `/v1/claims/${claimId}`, headers: ctx.auth('reader') })).json().version;
+}
+
+/** Changes a claim's status with the current version as If-Match (unless one is given); returns the raw response. */
+export async function changeStatus(ctx: TestContext, claimId: string, status: string, rationale?: string | null, role: Role = 'reviewer', ifMatch?: string) {
+  const etag = ifMatch ?? `"${await claimVersion(ctx, claimId)}"`;
+  return ctx.app.inject({
+    method: 'POST', url: `/v1/claims/${claimId}/status`, headers: ctx.auth(role, { 'if-match': etag }),
+    payload: rationale === undefined ? { status } : { status, rationale },
+  });
+}
+
+/** Row counts read straight from the database, to prove a refused request changed nothing. */
+export function counts(ctx: TestContext) {
+  const count = (table: string) => (ctx.app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { claims: count('claims'), sources: count('sources'), evidence: count('evidence'), audit: count('audit_events') };
+}

@@ -9,7 +9,7 @@ export function decodeCursor(cursor: string | undefined, pattern: RegExp): strin
   if (cursor === undefined) return undefined;
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!pattern.test(id)) {
-    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this service issued.', {}, [{ path: 'cursor', message: 'Invalid cursor' }]);
+    throw new AppError('VALIDATION_FAILED', 'The cursor is not one this service issued.', {}, [{ path: 'querystring.cursor', message: 'Invalid cursor' }]);
   }
   return id;
 }

@@ -24,11 +24,12 @@ export default fp(
       if (!permission || !(permission in PERMISSIONS)) {
         throw new Error(`Route ${String(route.method)} ${route.url} has no permission in its config: every /v1 route needs one.`);
       }
-      // Tell readers of the OpenAPI document what each operation needs.
+      // Tell readers of the OpenAPI document what each operation needs. OpenAPI 3.1 lets a non-OAuth
+      // security requirement list the role names required, so tools can read the roles too.
       if (route.schema) {
         route.schema = {
           ...route.schema,
-          security: [{ bearerAuth: [] }],
+          security: [{ bearerAuth: [...PERMISSIONS[permission]] }],
           description: `${route.schema.description ?? ''}\n\n**${describePermission(permission)}**`.trim(),
         };
       }

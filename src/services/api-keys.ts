@@ -81,8 +81,8 @@ export function createApiKeys(db: Db, audit: AuditLog) {
     create(actorId: string, input: { name: string; role: Role; expiresAt?: string | null }): { key: ApiKeyRow; token: string } {
       const id = newId('key');
       const token = `${TOKEN_PREFIX}${id.slice(4)}_${randomBytes(32).toString('base64url')}`;
-      const now = new Date().toISOString();
       return inTransaction(db, () => {
+        const now = new Date().toISOString(); // taken under the write lock, so event times follow seq order
         const key = db
           .insert(apiKeys)
           .values({ id, name: input.name, role: input.role, tokenHash: sha256Hex(token), displayPrefix: token.slice(0, 12), createdAt: now, createdBy: actorId, expiresAt: input.expiresAt ?? null })

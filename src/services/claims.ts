@@ -1,7 +1,7 @@
 // Claims: creation, edits and status changes under a version compare-and-set, each with its audit event.
 import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { claims, claimTags, evidence, type ClaimStatus, type Role } from '../db/schema.js';
+import { CLAIM_PRIMARY_LANGUAGE, claims, claimTags, evidence, type ClaimStatus, type Role } from '../db/schema.js';
 import { parseQuantities } from '../domain/quantities.js';
 import { checkTransition, isVerdict } from '../domain/workflow.js';
 import { AppError } from '../errors.js';
@@ -30,6 +30,8 @@ export interface ClaimListFilter {
   claimant?: string;
   q?: string;
   updatedSince?: string;
+  /** BCP-47 tag; compared on the primary subtag, so "en" also lists "en-GB". */
+  language?: string;
 }
 
 /** Fields recorded in history; also what asOf replays. */
@@ -77,7 +79,7 @@ export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
     if (!fa) return { firstAppearanceSourceId: null, firstAppearanceUrl: null };
     if ('sourceId' in fa) {
       if (!sourcesService.find(fa.sourceId)) {
-        throw new AppError('UNKNOWN_REFERENCE', `firstAppearance.sourceId ${fa.sourceId} is not a source.`, {}, [{ path: 'firstAppearance.sourceId', message: 'No such source' }]);
+        throw new AppError('UNKNOWN_REFERENCE', `firstAppearance.sourceId ${fa.sourceId} is not a source.`, {}, [{ path: 'body.firstAppearance.sourceId', message: 'No such source' }]);
       }
       return { firstAppearanceSourceId: fa.sourceId, firstAppearanceUrl: null };
     }
@@ -189,7 +191,7 @@ export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
         const reopening = isVerdict(before.status);
         const set: Partial<ClaimRow> = isVerdict(to)
           ? { status: to, statusRationale: rationale, reviewedBy: actor.id, reviewedAt: now }
-          : { status: to, statusRationale: rationale ?? null };
+          : { status: to, statusRationale: rationale ?? null, reviewedBy: null, reviewedAt: null }; // no verdict, no reviewer of it
         const after = casUpdate(before, set, now);
         audit.append({
           actorId: actor.id, action: reopening ? 'claim.reopened' : 'claim.status_changed', at: now,
@@ -204,8 +206,11 @@ export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
       if (f.cursor) conds.push(lt(claims.id, f.cursor));
       if (f.status?.length) conds.push(inArray(claims.status, f.status));
       if (f.claimant) conds.push(eq(claims.claimant, f.claimant));
-      if (f.updatedSince) conds.push(gte(claims.updatedAt, f.updatedSince));
+      // Stored instants are toISOString() (UTC, milliseconds): compare like with like, not the raw text.
+      if (f.updatedSince) conds.push(gte(claims.updatedAt, new Date(f.updatedSince).toISOString()));
       if (f.tag) conds.push(sql`EXISTS (SELECT 1 FROM ${claimTags} WHERE ${claimTags.claimId} = ${claims.id} AND ${claimTags.tag} = ${f.tag})`);
+      // The expression of claims_language_idx, so that the filter and the order come from that index.
+      if (f.language) conds.push(sql`${CLAIM_PRIMARY_LANGUAGE} = ${f.language.split('-')[0]!.toLowerCase()}`);
       return db.select().from(claims).where(and(...conds)).orderBy(desc(claims.id)).limit(f.limit + 1).all();
     },
   };

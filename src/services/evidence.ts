@@ -1,9 +1,10 @@
 // Evidence: links from a claim to a source, with quotes checked against the source's snapshot.
 // Evidence is never deleted; a retraction that breaks a verdict's rule sends the claim back to review.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { evidence, type Stance } from '../db/schema.js';
-import { findQuote } from '../domain/quote-match.js';
+import { evidence, type QuantityJson, type Stance } from '../db/schema.js';
+import { quoteDiscrepancies } from '../domain/discrepancies.js';
+import { findQuote, normaliseText } from '../domain/quote-match.js';
 import { brokenVerdictRule } from '../domain/workflow.js';
 import { AppError } from '../errors.js';
 import { newId } from '../lib/ids.js';
@@ -28,7 +29,8 @@ export function toSourceSummary(s: SourceRow) {
   return { id: s.id, url: s.canonicalUrl, citation: s.citation, title: s.title, publisher: s.publisher, kind: s.kind, publishedAt: s.publishedAt };
 }
 
-export function toEvidenceDto(row: EvidenceRow, source: SourceRow, refs: (id: string | null) => ActorRef | null) {
+/** `claimQuantities` are those of the claim the evidence belongs to: figures in the quote are compared with them. */
+export function toEvidenceDto(row: EvidenceRow, source: SourceRow, refs: (id: string | null) => ActorRef | null, claimQuantities: readonly QuantityJson[]) {
   return {
     id: row.id,
     claimId: row.claimId,
@@ -43,6 +45,7 @@ export function toEvidenceDto(row: EvidenceRow, source: SourceRow, refs: (id: st
     retractedAt: row.retractedAt,
     retractedBy: refs(row.retractedBy),
     retractionReason: row.retractionReason,
+    discrepancies: quoteDiscrepancies(claimQuantities, row.id, row.quote),
   };
 }
 
@@ -56,11 +59,13 @@ export function createEvidence(db: Db, audit: AuditLog, claimsService: Claims, s
   return {
     get,
 
-    /** The claim's evidence, oldest first, with each one's source. */
-    list(claimId: string, opts: { includeRetracted: boolean }): { row: EvidenceRow; source: SourceRow }[] {
+    /** The claim's evidence, oldest first, with each one's source. With `limit`, one page (limit + 1 rows) after `after`. */
+    list(claimId: string, opts: { includeRetracted: boolean; limit?: number; after?: string }): { row: EvidenceRow; source: SourceRow }[] {
       const conds = [eq(evidence.claimId, claimId)];
       if (!opts.includeRetracted) conds.push(isNull(evidence.retractedAt));
-      const rows = db.select().from(evidence).where(and(...conds)).orderBy(asc(evidence.id)).all();
+      if (opts.after) conds.push(gt(evidence.id, opts.after));
+      const query = db.select().from(evidence).where(and(...conds)).orderBy(asc(evidence.id));
+      const rows = opts.limit === undefined ? query.all() : query.limit(opts.limit + 1).all();
       return rows.map((row) => ({ row, source: sourcesService.get(row.sourceId) }));
     },
 
@@ -69,13 +74,13 @@ export function createEvidence(db: Db, audit: AuditLog, claimsService: Claims, s
         const claim = claimsService.get(claimId);
         claimsService.assertVersion(claim, expectedVersion);
         const source = sourcesService.find(input.sourceId);
-        if (!source) throw new AppError('UNKNOWN_REFERENCE', `sourceId ${input.sourceId} is not a source.`, {}, [{ path: 'sourceId', message: 'No such source' }]);
+        if (!source) throw new AppError('UNKNOWN_REFERENCE', `sourceId ${input.sourceId} is not a source.`, {}, [{ path: 'body.sourceId', message: 'No such source' }]);
         const quote = input.quote?.trim() ? input.quote : null;
         let quoteSelector = null;
         if (quote && source.content != null) {
           quoteSelector = findQuote(source.content, quote);
           if (!quoteSelector) {
-            throw new AppError('QUOTE_NOT_IN_SOURCE', `The quote does not occur in the content of source ${source.id} (compared with whitespace and typographic quotes normalised). Quote it verbatim.`, {}, [{ path: 'quote', message: 'Not found in the source content' }]);
+            throw new AppError('QUOTE_NOT_IN_SOURCE', `The quote does not occur in the content of source ${source.id} (compared with whitespace and typographic quotes normalised). Quote it verbatim.`, {}, [{ path: 'body.quote', message: 'Not found in the source content' }]);
           }
         }
         const duplicate = db
@@ -83,7 +88,7 @@ export function createEvidence(db: Db, audit: AuditLog, claimsService: Claims, s
           .from(evidence)
           .where(and(eq(evidence.claimId, claimId), eq(evidence.sourceId, source.id), eq(evidence.stance, input.stance), isNull(evidence.retractedAt)))
           .all()
-          .find((e) => e.quote === quote);
+          .find((e) => (e.quote === null ? null : normaliseText(e.quote)) === (quote === null ? null : normaliseText(quote)));
         if (duplicate) throw new AppError('DUPLICATE_EVIDENCE', `Evidence ${duplicate.id} already links this claim to source ${source.id} with the same stance and quote.`, { evidenceId: duplicate.id });
 
         const now = new Date().toISOString();
@@ -112,7 +117,7 @@ export function createEvidence(db: Db, audit: AuditLog, claimsService: Claims, s
         const broken = brokenVerdictRule(claim.status, claimsService.activeStances(claimId));
         if (broken) {
           const why = `Automatic: retracting evidence ${id} left the verdict "${claim.status}" without ${broken.needs} (rule ${broken.rule}).`;
-          const reopened = claimsService.casUpdate(claimAfterRetraction, { status: 'in_review', statusRationale: why }, now);
+          const reopened = claimsService.casUpdate(claimAfterRetraction, { status: 'in_review', statusRationale: why, reviewedBy: null, reviewedAt: null }, now);
           audit.append({
             actorId, action: 'claim.auto_reopened', at: now, entity: { type: 'claim', id: claimId }, claimId,
             changes: diff(claimAfterRetraction, reopened, CLAIM_AUDITED_FIELDS), reason: why,

@@ -2,9 +2,13 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { createApiKeys } from './api-keys.js';
+import { createCheckpointSigner, loadSigningKey } from './audit-checkpoint.js';
 import { createAuditLog } from './audit-log.js';
+import { createAuditTrail } from './audit-trail.js';
+import { createClaimHistory } from './claim-history.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
+import { createSearch } from './search.js';
 import { createSources } from './sources.js';
 
 export function createServices(db: Db, config: Config) {
@@ -13,8 +17,11 @@ export function createServices(db: Db, config: Config) {
   const sources = createSources(db, audit);
   const claims = createClaims(db, audit, sources);
   const evidence = createEvidence(db, audit, claims, sources);
+  const auditTrail = createAuditTrail(db, audit, createCheckpointSigner(loadSigningKey(config), config.publicBaseUrl));
+  const claimHistory = createClaimHistory(db, claims, sources);
   apiKeys.ensureSystemActor();
-  return { db, config, audit, apiKeys, sources, claims, evidence };
+  const search = createSearch(db);
+  return { db, config, audit, apiKeys, sources, claims, evidence, auditTrail, claimHistory, search };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq, isNull } from 'drizzle-orm';
-import { claims, sources, type ClaimStatus, type SourceKind, type Stance } from '../db/schema.js';
+import { z } from 'zod';
+import { CLAIM_STATUSES, claims, SOURCE_KINDS, sources, STANCES } from '../db/schema.js';
 import { isVerdict } from '../domain/workflow.js';
 import { sha256Hex } from '../lib/hash.js';
 import { inTransaction } from '../lib/transaction.js';
@@ -14,15 +15,27 @@ import type { Services } from './index.js';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 
-interface SeedFile {
-  sources: Array<{ key: string; title: string; publisher: string | null; author: string | null; publishedAt: string | null; kind: SourceKind; url: string | null; citation: string | null; contentFile?: string }>;
-  claims: Array<{
-    key: string; text: string; claimant: string | null; claimDate: string | null; language: string; tags: string[];
-    firstAppearance?: { sourceKey: string } | null;
-    evidence: Array<{ sourceKey: string; stance: Stance; quote: string | null; note: string | null }>;
-    status: ClaimStatus; rationale: string | null;
-  }>;
-}
+const nullableString = z.string().nullable();
+
+/** The seed format, also what `claimledger export` writes and `claimledger import` reads. */
+export const SeedFileSchema = z.strictObject({
+  sources: z.array(
+    z.strictObject({
+      key: z.string().min(1), title: z.string().min(1), publisher: nullableString, author: nullableString, publishedAt: nullableString,
+      kind: z.enum(SOURCE_KINDS), url: nullableString, citation: nullableString,
+      contentFile: z.string().optional(), content: nullableString.optional(), retrievedAt: nullableString.optional(),
+    }),
+  ),
+  claims: z.array(
+    z.strictObject({
+      key: z.string().min(1), text: z.string().min(1), claimant: nullableString, claimDate: nullableString, language: z.string().min(2), tags: z.array(z.string()),
+      firstAppearance: z.union([z.strictObject({ sourceKey: z.string() }), z.strictObject({ url: z.string() })]).nullable().optional(),
+      evidence: z.array(z.strictObject({ sourceKey: z.string(), stance: z.enum(STANCES), quote: nullableString, note: nullableString })),
+      status: z.enum(CLAIM_STATUSES), rationale: nullableString,
+    }),
+  ),
+});
+export type SeedFile = z.infer<typeof SeedFileSchema>;
 
 export interface SeedResult {
   sourcesCreated: number;
@@ -36,14 +49,16 @@ export function loadSeed(services: Services, file = path.join(SEED_DIR, 'seed.js
 }
 
 function loadSeedFile(services: Services, file: string): SeedResult {
-  const seed = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedFile;
+  const parsed = SeedFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is not in the seed format: ${z.prettifyError(parsed.error)}`);
+  const seed = parsed.data;
   const db = services.db;
   const system = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
   const result: SeedResult = { sourcesCreated: 0, claimsCreated: 0, evidenceCreated: 0 };
   const sourceIds = new Map<string, string>();
 
   for (const s of seed.sources) {
-    const content = s.contentFile ? fs.readFileSync(path.join(path.dirname(file), s.contentFile), 'utf8') : null;
+    const content = s.contentFile ? fs.readFileSync(path.join(path.dirname(file), s.contentFile), 'utf8') : (s.content ?? null);
     const existing = content
       ? db.select({ id: sources.id }).from(sources).where(eq(sources.contentSha256, sha256Hex(content))).get()
       : db.select({ id: sources.id }).from(sources).where(and(eq(sources.title, s.title), s.citation ? eq(sources.citation, s.citation) : isNull(sources.citation))).get();
@@ -51,7 +66,8 @@ function loadSeedFile(services: Services, file: string): SeedResult {
       sourceIds.set(s.key, existing.id);
       continue;
     }
-    const { source, created } = services.sources.create(system.id, { ...s, content });
+    const { key: _key, contentFile: _file, ...fields } = s;
+    const { source, created } = services.sources.create(system.id, { ...fields, content });
     sourceIds.set(s.key, source.id);
     if (created) result.sourcesCreated++;
   }
@@ -66,7 +82,7 @@ function loadSeedFile(services: Services, file: string): SeedResult {
     if (db.select({ id: claims.id }).from(claims).where(eq(claims.text, c.text)).get()) continue;
     const claim = services.claims.create(system.id, {
       text: c.text, claimant: c.claimant, claimDate: c.claimDate, language: c.language, tags: c.tags,
-      firstAppearance: c.firstAppearance ? { sourceId: sourceId(c.firstAppearance.sourceKey) } : null,
+      firstAppearance: !c.firstAppearance ? null : 'url' in c.firstAppearance ? { url: c.firstAppearance.url } : { sourceId: sourceId(c.firstAppearance.sourceKey) },
     });
     result.claimsCreated++;
     for (const e of c.evidence) {

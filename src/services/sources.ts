@@ -30,7 +30,7 @@ function canonicalOrError(url: string): string {
   try {
     return canonicaliseUrl(url);
   } catch (err) {
-    throw new AppError('VALIDATION_FAILED', 'The source URL is not valid.', {}, [{ path: 'url', message: (err as Error).message }]);
+    throw new AppError('VALIDATION_FAILED', 'The source URL is not valid.', {}, [{ path: 'body.url', message: (err as Error).message }]);
   }
 }
 
@@ -117,8 +117,11 @@ export function createSources(db: Db, audit: AuditLog) {
             if (other && other.id !== id) throw new AppError('SOURCE_URL_CONFLICT', `Source ${other.id} already has the URL ${next.canonicalUrl}.`, { existingSourceId: other.id });
           }
         }
-        if ((next.url ?? before.url) == null && (next.citation ?? before.citation) == null) {
-          throw new AppError('VALIDATION_FAILED', 'A source needs a url or a citation.', {}, [{ path: 'citation', message: 'Give a url or a citation' }]);
+        // A field sent as null is cleared, so `??` would wrongly fall back to the old value.
+        const urlAfter = patch.url !== undefined ? patch.url : before.url;
+        const citationAfter = patch.citation !== undefined ? patch.citation : before.citation;
+        if (!urlAfter && !citationAfter) {
+          throw new AppError('VALIDATION_FAILED', 'A source needs a url or a citation.', {}, [{ path: 'body.citation', message: 'Give a url or a citation' }]);
         }
         if (patch.content !== undefined && patch.content !== before.content) {
           // The snapshot is what the quotes were checked against: it may not change under them.
@@ -136,6 +139,7 @@ export function createSources(db: Db, audit: AuditLog) {
           }
           next.contentSha256 = patch.content == null ? null : sha256Hex(patch.content);
         }
+        if (Object.keys(diff(before, { ...before, ...next }, [...AUDITED_FIELDS, 'content'])).length === 0) return before; // nothing changed: no new version, no event
         const now = new Date().toISOString();
         const after = db
           .update(sources)

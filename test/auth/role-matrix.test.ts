@@ -62,6 +62,23 @@ const CASES: Case[] = [
   { route: 'POST /v1/api-keys', url: () => '/v1/api-keys', body: () => ({ name: 'Newsroom', role: 'reader' }), allowed: ADMIN, ok: 201 },
   { route: 'POST /v1/api-keys/{id}/revoke', url: (f) => `/v1/api-keys/${f.keyId}/revoke`, body: () => ({}), allowed: ADMIN, ok: 200 },
   { route: 'GET /v1/me', url: () => '/v1/me', allowed: ALL, ok: 200 },
+  { route: 'GET /v1/claims/{id}/history', url: (f) => `/v1/claims/${f.claimId}/history`, allowed: AUDIT, ok: 200 },
+  { route: 'GET /v1/claims:search', url: () => '/v1/claims:search?query=11k%20bitcoin&includeUnreviewed=true', allowed: READ, ok: 200 },
+  { route: 'GET /v1/claims/{id}/similar', url: (f) => `/v1/claims/${f.claimId}/similar`, allowed: READ, ok: 200 },
+  {
+    route: 'GET /v1/claims/{id}/claim-review', url: (f) => `/v1/claims/${f.claimId}/claim-review`,
+    prepare: (ctx, f) => {
+      const system = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
+      ctx.app.services.claims.setStatus(system, f.claimId, '*', 'in_review', null);
+      ctx.app.services.claims.setStatus(system, f.claimId, '*', 'verified', 'The NSA figure is quoted verbatim.');
+    },
+    allowed: READ, ok: 200,
+  },
+  { route: 'GET /v1/audit/events', url: () => '/v1/audit/events', allowed: AUDIT, ok: 200 },
+  { route: 'GET /v1/audit/export', url: () => '/v1/audit/export', allowed: AUDIT, ok: 200 },
+  { route: 'GET /v1/audit/verify', url: () => '/v1/audit/verify', allowed: AUDIT, ok: 200 },
+  { route: 'GET /v1/audit/checkpoint', url: () => '/v1/audit/checkpoint', allowed: AUDIT, ok: 200 },
+  { route: 'GET /v1/audit/consistency', url: () => `/v1/audit/consistency?size=0&headHash=${'0'.repeat(64)}`, allowed: AUDIT, ok: 200 },
 ];
 
 export { AUDIT, CASES };

@@ -1,7 +1,9 @@
 // /v1/claims/{id}/evidence: attach sources with quotes, list them, retract with a reason.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdempotencyKeyHeader, IfMatchHeader, parseIfMatch, problems } from '../../schemas/common.js';
+import { ID_PATTERN } from '../../lib/ids.js';
+import { decodeCursor, page } from '../../lib/pagination.js';
+import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems } from '../../schemas/common.js';
 import { toEvidenceDto } from '../../services/evidence.js';
 import { ClaimIdParams, CreateEvidenceBody, Evidence, EvidenceParams, RetractBody } from './schemas.js';
 
@@ -24,22 +26,26 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const row = evidence.add(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], false), request.body);
     const claim = claims.get(request.params.id);
     reply.code(201).header('location', `/v1/claims/${row.claimId}/evidence/${row.id}`).header('etag', `"${claim.version}"`);
-    return toEvidenceDto(row, sources.get(row.sourceId), refs);
+    return toEvidenceDto(row, sources.get(row.sourceId), refs, claim.quantities);
   });
 
   app.get('/claims/:id/evidence', {
     config: { permission: 'read' },
     schema: {
       summary: "List a claim's evidence",
-      description: 'Oldest first. Retracted evidence is included only with ?includeRetracted=true.',
+      description: 'Oldest first, in pages. Retracted evidence is included only with ?includeRetracted=true.',
       tags: ['Evidence'],
       params: ClaimIdParams,
-      querystring: z.object({ includeRetracted: z.stringbool().default(false).meta({ description: 'Include retracted evidence.' }) }),
-      response: { 200: z.object({ data: z.array(Evidence) }), ...problems(400, 401, 403, 404) },
+      querystring: z.object({ ...ListQuery, includeRetracted: z.stringbool().default(false).meta({ description: 'Include retracted evidence.' }) }),
+      response: { 200: listOf(Evidence), ...problems(400, 401, 403, 404) },
     },
   }, async (request) => {
-    claims.get(request.params.id);
-    return { data: evidence.list(request.params.id, request.query).map(({ row, source }) => toEvidenceDto(row, source, refs)) };
+    const claim = claims.get(request.params.id);
+    const { limit, includeRetracted } = request.query;
+    const after = decodeCursor(request.query.cursor, ID_PATTERN('evd'));
+    const rows = evidence.list(request.params.id, { includeRetracted, limit, after });
+    const { items, nextCursor } = page(rows.map(({ row, source }) => toEvidenceDto(row, source, refs, claim.quantities)), limit);
+    return { data: items, nextCursor };
   });
 
   app.post('/claims/:id/evidence/:evidenceId/retract', {
@@ -56,8 +62,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { id, evidenceId } = request.params;
     const row = evidence.retract(request.actor.id, id, evidenceId, parseIfMatch(request.headers['if-match'], false), request.body.reason);
-    reply.header('etag', `"${claims.get(id).version}"`);
-    return toEvidenceDto(row, sources.get(row.sourceId), refs);
+    const claim = claims.get(id);
+    reply.header('etag', `"${claim.version}"`);
+    return toEvidenceDto(row, sources.get(row.sourceId), refs, claim.quantities);
   });
 };
 

@@ -5,36 +5,43 @@ import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems, Timestamp } from '../../schemas/common.js';
 import { toClaimDto } from '../../services/claims.js';
-import { toEvidenceDto } from '../../services/evidence.js';
-import { Claim, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, StatusBody, UpdateClaimBody } from './schemas.js';
+import { toClaimWithEvidenceDto } from '../../services/claim-view.js';
+import { claimAsOf } from './history.js';
+import { SearchQueryParam } from '../../schemas/search.js';
+import { AsOf, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, Language, StatusBody, UpdateClaimBody } from './schemas.js';
+import { ClaimListItem, CreatedClaim } from './search-schemas.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { claims, evidence, apiKeys } = app.services;
+  const { claims, evidence, apiKeys, search } = app.services;
   const refs = apiKeys.actorRef;
 
-  const withEvidence = (claimId: string) => evidence.list(claimId, { includeRetracted: false }).map(({ row, source }) => toEvidenceDto(row, source, refs));
+  const withEvidence = (claim: Parameters<typeof toClaimDto>[0]) => toClaimWithEvidenceDto(claim, evidence.list(claim.id, { includeRetracted: false }), refs);
 
   app.post('/claims', {
     config: { permission: 'write' },
     schema: {
       summary: 'Log a claim',
-      description: 'Creates a claim in status "unverified". Numbers in the text are parsed into quantities.',
+      description: 'Creates a claim in status "unverified". Numbers in the text are parsed into quantities. Existing claims that closely match it are listed in `likelyDuplicates` (the claim is created all the same).',
       tags: ['Claims'],
       headers: z.object({ 'idempotency-key': IdempotencyKeyHeader }),
       body: CreateClaimBody,
-      response: { 201: ClaimWithEvidence, ...problems(400, 401, 403, 409, 413, 415, 422) },
+      response: { 201: CreatedClaim, ...problems(400, 401, 403, 409, 413, 415, 422) },
     },
   }, async (request, reply) => {
     const claim = claims.create(request.actor.id, request.body);
     reply.code(201).header('location', `/v1/claims/${claim.id}`).header('etag', `"${claim.version}"`);
-    return { ...toClaimDto(claim, refs), evidence: [] };
+    return { ...toClaimDto(claim, refs), evidence: [], discrepancies: [], likelyDuplicates: search.likelyDuplicates(claim.text, claim.id) };
   });
 
   app.get('/claims', {
     config: { permission: 'read' },
     schema: {
       summary: 'List claims',
-      description: 'Newest first, with filters. `status` may be repeated (`?status=verified&status=false`).',
+      description: [
+        'Newest first, with filters. `status` may be repeated (`?status=verified&status=false`).',
+        'With `q`: full-text search over text, claimant and tags (and the figures in the text), ordered by relevance, each item with `match`.',
+        'The other filters still apply. `nextCursor` then continues the relevance order and only works with the same `q`.',
+      ].join('\n'),
       tags: ['Claims'],
       querystring: z.object({
         ...ListQuery,
@@ -42,13 +49,19 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         tag: z.string().max(50).optional().meta({ description: 'Only claims with this tag.' }),
         claimant: z.string().max(500).optional().meta({ description: 'Only claims by this claimant (exact).' }),
         updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
+        q: SearchQueryParam.optional(),
+        language: Language.optional().meta({ description: 'Only claims in this language; "en" also finds "en-GB" (the primary subtag is compared).' }),
       }),
-      response: { 200: listOf(Claim), ...problems(400, 401, 403) },
+      response: { 200: listOf(ClaimListItem), ...problems(400, 401, 403) },
     },
   }, async (request) => {
-    const { limit, status, tag, claimant, updatedSince } = request.query;
+    const { limit, status, tag, claimant, updatedSince, q, language } = request.query;
+    if (q !== undefined) {
+      const found = search.claims({ q, limit, cursor: request.query.cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince, language });
+      return { data: found.items.map(({ row, match }) => ({ ...toClaimDto(row, refs), match })), nextCursor: found.nextCursor };
+    }
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('clm'));
-    const rows = claims.list({ limit, cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince });
+    const rows = claims.list({ limit, cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince, language });
     const { items, nextCursor } = page(rows, limit);
     return { data: items.map((c) => toClaimDto(c, refs)), nextCursor };
   });
@@ -57,15 +70,17 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     config: { permission: 'read' },
     schema: {
       summary: 'Read a claim',
-      description: 'The claim with its active evidence and each evidence\'s source. The ETag header carries its version.',
+      description: 'The claim with its active evidence and each evidence\'s source. The ETag header carries its version. With `asOf` (auditor or admin), the claim, its status and its active evidence as they stood at that instant, rebuilt from the audit log (no ETag): 404 if the claim did not exist yet, 400 if the instant is in the future.',
       tags: ['Claims'],
       params: ClaimIdParams,
+      querystring: z.object({ asOf: AsOf.optional().meta({ description: 'An ISO-8601 instant in the past (auditor or admin role).' }) }),
       response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404) },
     },
   }, async (request, reply) => {
+    if (request.query.asOf !== undefined) return claimAsOf(app.services, request.actor, request.params.id, request.query.asOf);
     const claim = claims.get(request.params.id);
     reply.header('etag', `"${claim.version}"`);
-    return { ...toClaimDto(claim, refs), evidence: withEvidence(claim.id) };
+    return withEvidence(claim);
   });
 
   app.patch('/claims/:id', {
@@ -82,7 +97,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const claim = claims.update(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], true), request.body);
     reply.header('etag', `"${claim.version}"`);
-    return { ...toClaimDto(claim, refs), evidence: withEvidence(claim.id) };
+    return withEvidence(claim);
   });
 
   app.post('/claims/:id/status', {
@@ -107,7 +122,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const expected = parseIfMatch(request.headers['if-match'], true);
     const claim = claims.setStatus(request.actor, request.params.id, expected, request.body.status, request.body.rationale ?? null);
     reply.header('etag', `"${claim.version}"`);
-    return { ...toClaimDto(claim, refs), evidence: withEvidence(claim.id) };
+    return withEvidence(claim);
   });
 };
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLAIM_STATUSES, STANCES } from '../../db/schema.js';
 import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
 import { SourceSummary } from '../sources/schemas.js';
+import { Discrepancy } from './discrepancy-schema.js';
 
 export const ClaimStatus = z.enum(CLAIM_STATUSES).meta({
   id: 'ClaimStatus',
@@ -19,7 +20,7 @@ export const Quantity = z
   })
   .meta({ id: 'Quantity', description: 'A number parsed from the claim text.' });
 
-const Language = z
+export const Language = z
   .string()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 language tag such as "en" or "pt-BR"')
   .meta({ description: 'BCP-47 language tag of the claim text.', examples: ['en'] });
@@ -104,11 +105,13 @@ export const Evidence = z
     retractedAt: z.string().nullable(),
     retractedBy: ActorRef.nullable(),
     retractionReason: z.string().nullable(),
+    discrepancies: z.array(Discrepancy).meta({ description: 'Figures in the quote that differ from the claim\'s figure in the same unit: a flag for the reviewer, not a verdict.' }),
   })
   .meta({ id: 'Evidence' });
 
 export const ClaimWithEvidence = Claim.extend({
   evidence: z.array(Evidence).meta({ description: 'The active (not retracted) evidence, oldest first.' }),
+  discrepancies: z.array(Discrepancy).meta({ description: 'The discrepancies of all the evidence above, in evidence order.' }),
 }).meta({ id: 'ClaimWithEvidence' });
 
 export const CreateEvidenceBody = z

@@ -6,10 +6,11 @@ import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems } from '../../schemas/common.js';
 import { toSourceDto } from '../../services/sources.js';
-import { CreateSourceBody, Source, SourceIdParams, SourceWithClaims, UpdateSourceBody } from './schemas.js';
+import { SearchQueryParam } from '../../schemas/search.js';
+import { CreateSourceBody, Source, SourceIdParams, SourceListItem, SourceWithClaims, UpdateSourceBody } from './schemas.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { sources, apiKeys } = app.services;
+  const { sources, apiKeys, search } = app.services;
   const refs = apiKeys.actorRef;
 
   app.post('/sources', {
@@ -32,13 +33,25 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     config: { permission: 'read' },
     schema: {
       summary: 'List sources',
-      description: 'Newest first. The content snapshot is left out of lists; read one source to get it.',
+      description: [
+        'Newest first. The content snapshot is left out of lists; read one source to get it.',
+        'With `q`: full-text search over title, publisher and snapshot text, ordered by relevance, each item with `match` (the snippet comes from the best-matching field).',
+        '`nextCursor` then continues the relevance order and only works with the same `q`.',
+      ].join('\n'),
       tags: ['Sources'],
-      querystring: z.object({ ...ListQuery, kind: z.enum(SOURCE_KINDS).optional().meta({ description: 'Only sources of this kind.' }) }),
-      response: { 200: listOf(Source), ...problems(400, 401, 403) },
+      querystring: z.object({
+        ...ListQuery,
+        kind: z.enum(SOURCE_KINDS).optional().meta({ description: 'Only sources of this kind.' }),
+        q: SearchQueryParam.optional(),
+      }),
+      response: { 200: listOf(SourceListItem), ...problems(400, 401, 403) },
     },
   }, async (request) => {
-    const { limit, kind } = request.query;
+    const { limit, kind, q } = request.query;
+    if (q !== undefined) {
+      const found = search.sources({ q, limit, cursor: request.query.cursor, kind });
+      return { data: found.items.map(({ row, match }) => ({ ...toSourceDto(row, refs, false), match })), nextCursor: found.nextCursor };
+    }
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('src'));
     const { items, nextCursor } = page(sources.list({ limit, cursor, kind }), limit);
     return { data: items.map((s) => toSourceDto(s, refs, false)), nextCursor };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../../db/schema.js';
 import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
+import { SearchMatch } from '../../schemas/search.js';
 
 const nullableText = (max: number, description: string) => z.string().trim().min(1).max(max).nullable().optional().meta({ description });
 
@@ -77,5 +78,9 @@ export const SourceWithClaims = Source.extend({
     )
     .meta({ description: 'The claims this source is active evidence for, with the stance of each link.' }),
 }).meta({ id: 'SourceWithClaims' });
+
+export const SourceListItem = Source.extend({
+  match: SearchMatch.optional().meta({ description: 'Present when the list was searched with `q`: why this source matched.' }),
+}).meta({ id: 'SourceListItem' });
 
 export const SourceIdParams = z.object({ id: idParam('src', 'source') });

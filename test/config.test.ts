@@ -1,0 +1,64 @@
+// Configuration: defaults, and one clear message per bad environment variable.
+import t from 'tap';
+import { ConfigError, loadConfig, testConfig } from '../src/config.js';
+
+t.test('defaults', async (t) => {
+  t.same(loadConfig({}), {
+    port: 3000,
+    host: '127.0.0.1',
+    dbPath: 'data/claimledger.db',
+    logLevel: 'info',
+    seed: 'auto',
+    publicBaseUrl: 'http://127.0.0.1:3000',
+    publisherName: 'ClaimLedger',
+    publisherUrl: 'http://127.0.0.1:3000',
+    auditSigningKeyPath: 'data/audit-signing-key.pem',
+  });
+  t.same(loadConfig({ PORT: '', SEED: '', LOG_LEVEL: '' }), loadConfig({}), 'empty values count as unset');
+  t.match(testConfig(), { dbPath: ':memory:', logLevel: 'silent', seed: 'never' });
+});
+
+t.test('values are read and derived', async (t) => {
+  const c = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DB_PATH: '/var/lib/claimledger/main.db', LOG_LEVEL: 'debug', SEED: 'never', PUBLISHER_NAME: 'Desk', PUBLIC_BASE_URL: 'https://facts.example.org/' });
+  t.match(c, { port: 8080, host: '0.0.0.0', dbPath: '/var/lib/claimledger/main.db', logLevel: 'debug', seed: 'never', publisherName: 'Desk' });
+  t.equal(c.publicBaseUrl, 'https://facts.example.org', 'trailing slash dropped');
+  t.equal(c.publisherUrl, 'https://facts.example.org', 'publisher URL defaults to the public base URL');
+  t.equal(c.auditSigningKeyPath, '/var/lib/claimledger/audit-signing-key.pem', 'signing key beside the database');
+  t.equal(loadConfig({ HOST: '::1', PORT: '4000' }).publicBaseUrl, 'http://[::1]:4000', 'IPv6 hosts are bracketed');
+  t.equal(loadConfig({ PUBLISHER_URL: 'https://news.example.com/' }).publisherUrl, 'https://news.example.com');
+});
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error(`no ConfigError for ${JSON.stringify(env)}`);
+}
+
+t.test('each bad variable gives a ConfigError naming it', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['PORT', 'abc'], ['PORT', '70000'], ['PORT', '3.5'], ['PORT', '-1'],
+    ['SEED', 'maybe'], ['LOG_LEVEL', 'loud'], ['PUBLIC_BASE_URL', 'notaurl'], ['PUBLIC_BASE_URL', 'ftp://example.com'],
+    ['PUBLISHER_URL', 'example.com'], ['PUBLISHER_NAME', 'x'.repeat(201)],
+  ];
+  for (const [name, value] of cases) {
+    const problems = problemsOf({ [name]: value });
+    t.equal(problems.length, 1, `${name}=${value}: one problem`);
+    t.match(problems[0], new RegExp(`^${name}: `), `${name}=${value}: names the variable`);
+    t.match(problems[0], JSON.stringify(value).slice(0, 20), 'and shows the value it got');
+  }
+  try {
+    loadConfig({ LOG_LEVEL: 'loud' });
+  } catch (err) {
+    t.type(err, ConfigError);
+    t.match((err as Error).message, /Invalid configuration:\n {2}- LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/);
+  }
+});
+
+t.test('several bad variables are all reported at once', async (t) => {
+  const problems = problemsOf({ PORT: 'abc', SEED: 'maybe', LOG_LEVEL: 'loud', PUBLIC_BASE_URL: 'notaurl' });
+  t.same(problems.map((p) => p.split(':')[0]).sort(), ['LOG_LEVEL', 'PORT', 'PUBLIC_BASE_URL', 'SEED']);
+});
