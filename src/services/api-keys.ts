@@ -1,6 +1,6 @@
 // API keys: creation (token shown once), hashing, constant-time authentication, revocation, actor names.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, isNotNull, isNull, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { apiKeys, type Role } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -134,9 +134,6 @@ export function createApiKeys(db: Db, audit: AuditLog) {
       return service.create(SYSTEM_ACTOR_ID, { name: 'bootstrap admin', role: 'admin' });
     },
 
-    hasActiveKey(): boolean {
-      return !!db.select({ id: apiKeys.id }).from(apiKeys).where(and(ne(apiKeys.id, SYSTEM_ACTOR_ID), isNull(apiKeys.revokedAt))).limit(1).get();
-    },
   };
   return service;
 }
