@@ -1,10 +1,11 @@
 // Shared by test/audit: a populated log, an app on a real SQLite file, the CLI with captured output.
 import path from 'node:path';
 import type { Test } from 'tap';
-import { runCli } from '../src/cli.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
 import type { Services } from '../src/services/index.js';
 import { build, SNAPSHOT, type TestContext } from './helper.js';
+
+export { cli } from './helper.js';
 
 export const SYSTEM = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
 
@@ -38,13 +39,6 @@ export async function fileApp(t: Test): Promise<FileContext> {
   const keyPath = path.join(dir, 'audit-signing-key.pem');
   const ctx = await build(t, { dbPath, auditSigningKeyPath: keyPath });
   return { ...ctx, dbPath, keyPath, dir, env: { DB_PATH: dbPath, AUDIT_SIGNING_KEY: keyPath, LOG_LEVEL: 'silent' } };
-}
-
-export async function cli(args: string[], env: NodeJS.ProcessEnv) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(args, env, { stdout: (s) => stdout.push(s), stderr: (s) => stderr.push(s) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
 /** Lifts the append-only triggers, as an attacker with file access would. */

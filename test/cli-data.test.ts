@@ -3,13 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
-import { runCli } from '../src/cli.js';
+import { cli as runCliCaptured } from './helper.js';
 
 async function cli(args: string[], dbPath: string) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(args, { DB_PATH: dbPath, LOG_LEVEL: 'silent' }, { stdout: (s) => stdout.push(s), stderr: (s) => stderr.push(s) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+  return runCliCaptured(args, { DB_PATH: dbPath, LOG_LEVEL: 'silent' });
 }
 
 t.test('export from one database, import into another: same claims, statuses and evidence', async (t) => {

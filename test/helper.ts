@@ -1,6 +1,7 @@
 // Test helper: a fresh app on an in-memory database per test, closed on teardown, with one key per role.
 import type { Test } from 'tap';
 import { buildApp, type App } from '../src/app.js';
+import { runCli } from '../src/cli.js';
 import { testConfig, type Config } from '../src/config.js';
 import { ROLES, type Role } from '../src/db/schema.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
@@ -93,4 +94,12 @@ export async function changeStatus(ctx: TestContext, claimId: string, status: st
 export function counts(ctx: TestContext) {
   const count = (table: string) => (ctx.app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { claims: count('claims'), sources: count('sources'), evidence: count('evidence'), audit: count('audit_events') };
+}
+
+/** Runs the `claimledger` CLI in-process with the given environment, capturing its output and exit code. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, env, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import t, { type Test } from 'tap';
-import { runCli } from '../../src/cli.js';
+import { cli as runCliCaptured } from '../helper.js';
 import { testConfig } from '../../src/config.js';
 import { openMigratedDatabase } from '../../src/db/database.js';
 import { createServices } from '../../src/services/index.js';
@@ -15,10 +15,7 @@ function tempDb(t: Test): string {
 }
 
 async function cli(args: string[], dbPath: string) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(args, { DB_PATH: dbPath, LOG_LEVEL: 'silent' }, { stdout: (s) => stdout.push(s), stderr: (s) => stderr.push(s) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+  return runCliCaptured(args, { DB_PATH: dbPath, LOG_LEVEL: 'silent' });
 }
 
 t.test('keys create prints the key alone on stdout; list and revoke work on the same file', async (t) => {
