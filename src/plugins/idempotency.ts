@@ -1,5 +1,6 @@
 // Idempotency-Key for POST /v1 routes: a retry with the same key and body replays the first response,
 // the same key with another body is refused (422), and a retry racing the first attempt gets 409.
+// Secrets in a response (a new API key) are never stored: the replay carries everything else.
 import { and, eq, lt } from 'drizzle-orm';
 import fp from 'fastify-plugin';
 import { idempotencyRecords } from '../db/schema.js';
@@ -10,9 +11,21 @@ const RETENTION_MS = 24 * 60 * 60 * 1000;
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Response fields that are secrets (a new API key): never stored for a replay, so a replay omits them. */
+    secretResponseFields?: string[];
+  }
   interface FastifyRequest {
     idempotency: { actorId: string; key: string } | null;
   }
+}
+
+/** The response body as stored for replays: secret fields removed, so the database never holds them. */
+export function withoutSecrets(payload: string, fields: string[] | undefined): string {
+  if (!fields?.length) return payload;
+  const body = JSON.parse(payload) as Record<string, unknown>;
+  for (const f of fields) delete body[f];
+  return JSON.stringify(body);
 }
 
 export default fp(
@@ -58,7 +71,7 @@ export default fp(
         const v = reply.getHeader(h);
         if (v !== undefined) headers[h] = String(v);
       }
-      db.update(idempotencyRecords).set({ statusCode: reply.statusCode, headers, body: payload }).where(where).run();
+      db.update(idempotencyRecords).set({ statusCode: reply.statusCode, headers, body: withoutSecrets(payload, request.routeOptions.config?.secretResponseFields) }).where(where).run();
       return payload;
     });
   },

@@ -24,7 +24,9 @@ const ApiKey = z
   .meta({ id: 'ApiKey' });
 
 const CreatedApiKey = ApiKey.extend({
-  key: z.string().meta({ description: 'The API key. Shown only in this response: store it now.' }),
+  key: z.string().optional().meta({
+    description: 'The API key. Shown only in this response: store it now. Absent from a replay (Idempotent-Replayed: true) of a request with the same Idempotency-Key: the key is never stored, so it cannot be shown again; revoke and re-create it if it was lost.',
+  }),
 }).meta({ id: 'CreatedApiKey' });
 
 const routes: FastifyPluginAsyncZod = async (app) => {
@@ -32,7 +34,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const refs = apiKeys.actorRef;
 
   app.post('/api-keys', {
-    config: { permission: 'admin' },
+    config: { permission: 'admin', secretResponseFields: ['key'] },
     schema: {
       summary: 'Create an API key',
       description: 'The key is returned once, in this response; only its hash is stored.',
