@@ -6,7 +6,8 @@ import auth from './plugins/auth.js';
 import database from './plugins/database.js';
 import idempotency from './plugins/idempotency.js';
 import openapi from './plugins/openapi.js';
-import problems from './plugins/problems.js';
+import problems, { clientErrorHandler, frameworkErrors } from './plugins/problems.js';
+import wellFormedInput from './plugins/well-formed-input.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import auditRoutes from './routes/audit/index.js';
 import claimEvidenceRoutes from './routes/claims/evidence.js';
@@ -23,6 +24,11 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
     bodyLimit: LIMITS.bodyBytes,
     // Ids, not counters, identify requests in logs; trust no proxy headers unless configured.
     requestIdHeader: false,
+    routerOptions: { maxParamLength: LIMITS.pathParamLength },
+    // Errors met before routing (bad URL encoding) or before a request exists (header overflow, timeouts,
+    // broken HTTP) are answered as problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -31,6 +37,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
   app.removeContentTypeParser('text/plain');
 
   await app.register(problems);
+  await app.register(wellFormedInput);
   await app.register(database, { config });
   await app.register(openapi, { config });
   await app.register(auth);

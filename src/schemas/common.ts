@@ -6,6 +6,10 @@ import { ID_PATTERN, type IdPrefix } from '../lib/ids.js';
 /** Explicit limits, documented in the README and the OpenAPI text. */
 export const LIMITS = {
   bodyBytes: 2 * 1024 * 1024,
+  /** Longer request targets get 414; Node's 16 KiB header limit (431) applies beyond this anyway. */
+  urlLength: 8192,
+  /** A path segment longer than this is 414 before routing; ids are far shorter. */
+  pathParamLength: 500,
   claimText: 2000,
   shortText: 500,
   citation: 1000,
@@ -63,7 +67,8 @@ export const listOf = <T extends z.ZodType>(item: T) =>
     nextCursor: z.string().nullable().meta({ description: 'Pass as ?cursor= for the next page; null on the last page.' }),
   });
 
-/** If-Match carries the ETag of the version the client read: "3", W/"3", or * for any version. */
+/** If-Match carries the ETag of the version the client read: "3", or * for any version. A weak W/"3" is
+ *  accepted by the syntax but never matches (412). */
 export const IfMatchHeader = z
   .string()
   .regex(/^(\*|(W\/)?"?\d+"?)$/, 'must be the ETag you read, e.g. "3"')
@@ -84,5 +89,9 @@ export function parseIfMatch(header: string | undefined, required: boolean): num
     throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you read (GET the resource first), so that you never overwrite a change you have not seen.');
   }
   if (header === '*') return '*';
-  return Number(header.replace(/^W\//, '').replaceAll('"', ''));
+  // RFC 9110 §13.1.1: If-Match uses the strong comparison, under which a weak tag never matches.
+  if (header.startsWith('W/')) {
+    throw new AppError('PRECONDITION_FAILED', `If-Match needs a strong ETag such as "3"; the weak ${header} never matches (RFC 9110 strong comparison).`);
+  }
+  return Number(header.replaceAll('"', ''));
 }
