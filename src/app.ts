@@ -15,6 +15,7 @@ import claimHistoryRoutes from './routes/claims/history.js';
 import claimSearchRoutes from './routes/claims/search.js';
 import claimRoutes from './routes/claims/index.js';
 import serviceRoutes from './routes/service.js';
+import sessionRoutes from './routes/session/index.js';
 import sourceRoutes from './routes/sources/index.js';
 import { LIMITS } from './schemas/common.js';
 
@@ -53,6 +54,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(claimHistoryRoutes);
       await v1.register(claimSearchRoutes);
       await v1.register(auditRoutes);
+      await v1.register(sessionRoutes);
     },
     { prefix: '/v1' },
   );

@@ -5,6 +5,7 @@ export const ERROR_CATALOGUE = {
   MALFORMED_REQUEST: { status: 400, title: 'The request is not valid HTTP' },
   UNAUTHENTICATED: { status: 401, title: 'A valid API key is required' },
   FORBIDDEN: { status: 403, title: 'Your role does not allow this' },
+  CROSS_SITE_REQUEST: { status: 403, title: 'Cross-site request refused' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such route' },
   CLAIM_NOT_FOUND: { status: 404, title: 'Claim not found' },
   SOURCE_NOT_FOUND: { status: 404, title: 'Source not found' },

@@ -165,3 +165,19 @@ export const idempotencyRecords = sqliteTable(
   },
   (t) => [uniqueIndex('idempotency_uq').on(t.actorId, t.key), index('idempotency_created_idx').on(t.createdAt)],
 );
+
+/**
+ * Console sign-ins: a browser session opened with an API key. Only the sha256 of the cookie's token is
+ * stored, so a copy of the database cannot be used to sign in. The session acts as its key: it ends when
+ * it expires, when it is signed out, or when the key is revoked or expires.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    keyId: text('key_id').notNull().references(() => apiKeys.id),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_key_idx').on(t.keyId), index('sessions_expires_idx').on(t.expiresAt)],
+);

@@ -5,11 +5,14 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import { LIMITS } from '../schemas/common.js';
+import { SESSION_COOKIE } from './auth.js';
 
 export const API_DESCRIPTION = `ClaimLedger holds factual claims, the sources that support or contradict them with exact quotes,
 and the verdicts reviewers reach, with a tamper-evident history of every change.
 
-**Authentication.** Every /v1 route needs \`Authorization: Bearer <API key>\`; each operation says which roles may call it.
+**Authentication.** Every /v1 route needs \`Authorization: Bearer <API key>\`, or the console's session cookie
+(\`POST /v1/session\`); each operation says which roles may call it. Changes made with the cookie must come from
+the service's own origin (403 otherwise).
 
 **Errors** are \`application/problem+json\` (RFC 9457) with a stable \`code\`; validation errors list each bad field in \`errors\`.
 Unknown body fields are refused (400).
@@ -25,7 +28,7 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   201: 'Created',
   400: 'The request is invalid; `errors` lists each bad field.',
   401: 'No API key, or an unknown, revoked or expired one.',
-  403: 'Your role may not do this; `requiredRole` names the role needed.',
+  403: 'Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin.',
   404: 'Not found.',
   409: 'Conflicts with the current state; `rule` or `code` says which rule.',
   412: 'If-Match is stale: the resource changed since you read it.',
@@ -63,6 +66,10 @@ export default fp<{ config: Config }>(
         components: {
           securitySchemes: {
             bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key, e.g. clk_01jd…; ask an admin for one.' },
+            sessionCookie: {
+              type: 'apiKey', in: 'cookie', name: SESSION_COOKIE,
+              description: 'A console session from POST /v1/session. Changes made with it must come from the service\'s own origin (Origin header).',
+            },
           },
         },
         tags: [

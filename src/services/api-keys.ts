@@ -2,7 +2,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, isNotNull, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { apiKeys, type Role } from '../db/schema.js';
+import { apiKeys, sessions, type Role } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { sha256Hex } from '../lib/hash.js';
 import { newId } from '../lib/ids.js';
@@ -102,6 +102,8 @@ export function createApiKeys(db: Db, audit: AuditLog) {
         if (row.revokedAt) throw new AppError('API_KEY_ALREADY_REVOKED', `API key ${id} was revoked at ${row.revokedAt}.`);
         const now = new Date().toISOString();
         const key = db.update(apiKeys).set({ revokedAt: now, revokedBy: actorId }).where(eq(apiKeys.id, id)).returning().get()!;
+        // Console sessions act as their key: revoking it signs them all out in the same transaction.
+        db.delete(sessions).where(eq(sessions.keyId, id)).run();
         audit.append({ actorId, action: 'api_key.revoked', at: now, entity: { type: 'api_key', id }, changes: { revokedAt: { from: null, to: now } }, reason });
         return key;
       });

@@ -9,6 +9,7 @@ import { createClaimHistory } from './claim-history.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
 import { createSearch } from './search.js';
+import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
 
 export function createServices(db: Db, config: Config) {
@@ -21,7 +22,8 @@ export function createServices(db: Db, config: Config) {
   const claimHistory = createClaimHistory(db, claims, sources);
   apiKeys.ensureSystemActor();
   const search = createSearch(db);
-  return { db, config, audit, apiKeys, sources, claims, evidence, auditTrail, claimHistory, search };
+  const sessions = createSessions(db, apiKeys);
+  return { db, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search };
 }
 
 export type Services = ReturnType<typeof createServices>;

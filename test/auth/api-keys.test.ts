@@ -113,7 +113,7 @@ t.test('/health, /docs and /openapi.json need no key', async (t) => {
   t.ok([200, 302].includes(docs.statusCode));
   const spec = (await ctx.app.inject('/openapi.json')).json();
   t.same(spec.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer', description: spec.components.securitySchemes.bearerAuth.description });
-  t.same(spec.paths['/v1/claims'].post.security, [{ bearerAuth: ['checker', 'reviewer', 'admin'] }], 'the roles are machine-readable too');
+  t.same(spec.paths['/v1/claims'].post.security, [{ bearerAuth: ['checker', 'reviewer', 'admin'] }, { sessionCookie: ['checker', 'reviewer', 'admin'] }], 'the roles are machine-readable too, for keys and console sessions');
   t.match(spec.paths['/v1/claims'].post.description, /checker, reviewer, admin/);
   t.match(spec.paths['/v1/api-keys'].post.description, /roles: admin/);
 });

@@ -1,5 +1,6 @@
 // Every route × every role (plus no key, an unknown key and a revoked key) against the roles table in
-// DESIGN.md. The table below is the policy as a user reads it; a /v1 route missing from it fails the test.
+// DESIGN.md, once with bearer keys and once with console session cookies: one policy for both.
+// The table below is the policy as a user reads it; a /v1 route missing from it fails the test.
 import t from 'tap';
 import { ROLES, type Role } from '../../src/db/schema.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
@@ -63,6 +64,7 @@ const CASES: Case[] = [
   { route: 'POST /v1/api-keys/{id}/revoke', url: (f) => `/v1/api-keys/${f.keyId}/revoke`, body: () => ({}), allowed: ADMIN, ok: 200 },
   { route: 'GET /v1/me', url: () => '/v1/me', allowed: ALL, ok: 200 },
   { route: 'GET /v1/claims/{id}/history', url: (f) => `/v1/claims/${f.claimId}/history`, allowed: AUDIT, ok: 200 },
+  { route: 'GET /v1/claims:counts', url: () => '/v1/claims:counts', allowed: READ, ok: 200 },
   { route: 'GET /v1/claims:search', url: () => '/v1/claims:search?query=11k%20bitcoin&includeUnreviewed=true', allowed: READ, ok: 200 },
   { route: 'GET /v1/claims/{id}/similar', url: (f) => `/v1/claims/${f.claimId}/similar`, allowed: READ, ok: 200 },
   {
@@ -94,10 +96,11 @@ async function fixture(ctx: TestContext): Promise<Fixture> {
 
 t.test('every /v1 route in the OpenAPI document has a policy entry', async (t) => {
   const ctx = await build(t);
-  const spec = ctx.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  const spec = ctx.app.swagger() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+  // Public routes (security: [], i.e. signing in and out) need no role; test/auth/sessions.test.ts covers them.
   const documented = Object.entries(spec.paths)
     .filter(([p]) => p.startsWith('/v1'))
-    .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    .flatMap(([p, ops]) => Object.entries(ops).filter(([, op]) => op.security?.length !== 0).map(([m]) => `${m.toUpperCase()} ${p}`));
   const covered = new Set(CASES.map((c) => c.route));
   for (const route of documented) t.ok(covered.has(route), `${route} has a policy entry in the role matrix`);
   for (const route of covered) t.ok(documented.includes(route), `${route} is a documented route`);
@@ -108,16 +111,28 @@ for (const c of CASES) {
     const ctx = await build(t);
     const revoked = ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'old', role: 'admin' });
     ctx.app.services.apiKeys.revoke(SYSTEM_ACTOR_ID, revoked.key.id);
+    const method = c.route.split(' ')[0]!;
+    // A browser sends Origin with every request that is not GET or HEAD; the console is same-origin.
+    const browser: Record<string, string> = method === 'GET' ? {} : { origin: 'http://localhost' };
+    const sessionCookie = async (key: string) => {
+      const res = await ctx.app.inject({ method: 'POST', url: '/v1/session', payload: { key } });
+      t.equal(res.statusCode, 201, 'signed in');
+      return { cookie: String(res.headers['set-cookie']).split(';')[0]!, ...browser };
+    };
+    const endedSession = await sessionCookie(ctx.keys.admin);
+    t.equal((await ctx.app.inject({ method: 'DELETE', url: '/v1/session', headers: { ...endedSession, origin: 'http://localhost' } })).statusCode, 204, 'signed out');
     const callers: Array<[string, Record<string, string>, number]> = [
       ['no key', {}, 401],
       ['unknown key', { authorization: 'Bearer clk_00000000000000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, 401],
       ['revoked key', { authorization: `Bearer ${revoked.token}` }, 401],
+      ['signed-out session', endedSession, 401],
       ...ALL.map((role): [string, Record<string, string>, number] => [role, ctx.auth(role), c.allowed.includes(role) ? c.ok : 403]),
     ];
+    for (const role of ALL) callers.push([`${role} session`, await sessionCookie(ctx.keys[role]), c.allowed.includes(role) ? c.ok : 403]);
     for (const [who, auth, expected] of callers) {
       const f = await fixture(ctx);
       c.prepare?.(ctx, f);
-      const res = await ctx.app.inject({ method: c.route.split(' ')[0] as 'GET', url: c.url(f), headers: { ...auth, ...c.headers }, ...(c.body ? { payload: c.body(f) as object } : {}) });
+      const res = await ctx.app.inject({ method: method as 'GET', url: c.url(f), headers: { ...auth, ...c.headers }, ...(c.body ? { payload: c.body(f) as object } : {}) });
       t.equal(res.statusCode, expected, `${who} → ${expected} (${res.body.slice(0, 200)})`);
       if (expected === 401) t.match(res.headers['www-authenticate'], /^Bearer/, `${who}: WWW-Authenticate: Bearer`);
       if (expected >= 400) t.match(res.headers['content-type'], /^application\/problem\+json/);
