@@ -34,6 +34,9 @@ export const Problem = z
     code: z.enum(Object.keys(ERROR_CATALOGUE) as [keyof typeof ERROR_CATALOGUE]).meta({ description: 'A stable machine-readable code.' }),
     rule: z.string().optional().meta({ description: 'For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence".' }),
     requiredRole: z.string().optional().meta({ description: 'For 403: the least role that may do this.' }),
+    currentVersion: z.number().int().optional().meta({ description: 'For 412: the version the resource is at now.' }),
+    changedBy: z.object({ id: z.string(), name: z.string() }).nullable().optional().meta({ description: 'For 412 on a claim: who made the latest change.' }),
+    changedAt: z.string().optional().meta({ description: 'For 412 on a claim: when the latest change was made.' }),
     errors: z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()

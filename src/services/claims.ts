@@ -1,7 +1,7 @@
 // Claims: creation, edits and status changes under a version compare-and-set, each with its audit event.
 import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { CLAIM_PRIMARY_LANGUAGE, claims, claimTags, evidence, type ClaimStatus, type Role } from '../db/schema.js';
+import { apiKeys, auditEvents, CLAIM_PRIMARY_LANGUAGE, CLAIM_STATUSES, claims, claimTags, evidence, type ClaimStatus, type Role } from '../db/schema.js';
 import { parseQuantities } from '../domain/quantities.js';
 import { checkTransition, isVerdict } from '../domain/workflow.js';
 import { AppError } from '../errors.js';
@@ -91,9 +91,24 @@ export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
     if (tags.length) db.insert(claimTags).values(tags.map((tag) => ({ claimId, tag }))).onConflictDoNothing().run();
   }
 
+  /** A stale If-Match is 412, naming who made the latest change and when, so the loser of a race knows what happened. */
   function assertVersion(row: ClaimRow, expected: number | '*'): void {
     if (expected !== '*' && row.version !== expected) {
-      throw new AppError('PRECONDITION_FAILED', `Claim ${row.id} is at version ${row.version}, not ${expected}. Read it again and retry.`, { currentVersion: row.version });
+      const last = db
+        .select({ id: apiKeys.id, name: apiKeys.name, at: auditEvents.at })
+        .from(auditEvents)
+        .innerJoin(apiKeys, eq(apiKeys.id, auditEvents.actorId))
+        .where(eq(auditEvents.claimId, row.id))
+        .orderBy(desc(auditEvents.seq))
+        .limit(1)
+        .get();
+      const changedBy = last ? { id: last.id, name: last.name } : null;
+      const changedAt = last?.at ?? row.updatedAt;
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `Claim ${row.id} was changed${changedBy ? ` by ${changedBy.name}` : ''} at ${changedAt}, after you read it (it is now at version ${row.version}, you read version ${expected}). Reload it to see that change, then retry.`,
+        { currentVersion: row.version, changedBy, changedAt },
+      );
     }
   }
 
@@ -110,6 +125,18 @@ export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
       .get();
     if (!after) throw new AppError('PRECONDITION_FAILED', `Claim ${before.id} changed while it was being updated. Read it again and retry.`);
     return after;
+  }
+
+  /** The filters list and countByStatus share (everything but status and the cursor). */
+  function filterConditions(f: Pick<ClaimListFilter, 'claimant' | 'updatedSince' | 'tag' | 'language'>): SQL[] {
+    const conds: SQL[] = [];
+    if (f.claimant) conds.push(eq(claims.claimant, f.claimant));
+    // Stored instants are toISOString() (UTC, milliseconds): compare like with like, not the raw text.
+    if (f.updatedSince) conds.push(gte(claims.updatedAt, new Date(f.updatedSince).toISOString()));
+    if (f.tag) conds.push(sql`EXISTS (SELECT 1 FROM ${claimTags} WHERE ${claimTags.claimId} = ${claims.id} AND ${claimTags.tag} = ${f.tag})`);
+    // The expression of claims_language_idx, so that the filter and the order come from that index.
+    if (f.language) conds.push(sql`${CLAIM_PRIMARY_LANGUAGE} = ${f.language.split('-')[0]!.toLowerCase()}`);
+    return conds;
   }
 
   function activeStances(claimId: string) {
@@ -202,16 +229,23 @@ export function createClaims(db: Db, audit: AuditLog, sourcesService: Sources) {
     },
 
     list(f: ClaimListFilter): ClaimRow[] {
-      const conds: SQL[] = [];
+      const conds = filterConditions(f);
       if (f.cursor) conds.push(lt(claims.id, f.cursor));
       if (f.status?.length) conds.push(inArray(claims.status, f.status));
-      if (f.claimant) conds.push(eq(claims.claimant, f.claimant));
-      // Stored instants are toISOString() (UTC, milliseconds): compare like with like, not the raw text.
-      if (f.updatedSince) conds.push(gte(claims.updatedAt, new Date(f.updatedSince).toISOString()));
-      if (f.tag) conds.push(sql`EXISTS (SELECT 1 FROM ${claimTags} WHERE ${claimTags.claimId} = ${claims.id} AND ${claimTags.tag} = ${f.tag})`);
-      // The expression of claims_language_idx, so that the filter and the order come from that index.
-      if (f.language) conds.push(sql`${CLAIM_PRIMARY_LANGUAGE} = ${f.language.split('-')[0]!.toLowerCase()}`);
       return db.select().from(claims).where(and(...conds)).orderBy(desc(claims.id)).limit(f.limit + 1).all();
+    },
+
+    /** How many claims have each status, under the same filters as list (every status present, 0 when none). */
+    countByStatus(f: Omit<ClaimListFilter, 'limit' | 'cursor' | 'status' | 'q'>): Record<ClaimStatus, number> {
+      const rows = db
+        .select({ status: claims.status, n: sql<number>`count(*)` })
+        .from(claims)
+        .where(and(...filterConditions(f)))
+        .groupBy(claims.status)
+        .all();
+      const counts = Object.fromEntries(CLAIM_STATUSES.map((st) => [st, 0])) as Record<ClaimStatus, number>;
+      for (const r of rows) counts[r.status] = r.n;
+      return counts;
     },
   };
 }

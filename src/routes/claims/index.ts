@@ -66,6 +66,32 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     return { data: items.map((c) => toClaimDto(c, refs)), nextCursor };
   });
 
+  // '::' escapes the colon: Fastify would otherwise read ":counts" as a path parameter.
+  app.get('/claims::counts', {
+    config: { permission: 'read' },
+    schema: {
+      summary: 'Count claims by status',
+      description: 'How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince` and `language` filters as the list. The console\'s queue shows these.',
+      tags: ['Claims'],
+      querystring: z.object({
+        tag: z.string().max(50).optional().meta({ description: 'Only claims with this tag.' }),
+        claimant: z.string().max(500).optional().meta({ description: 'Only claims by this claimant (exact).' }),
+        updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
+        language: Language.optional().meta({ description: 'Only claims in this language (primary subtag).' }),
+      }),
+      response: {
+        200: z.object({
+          counts: z.record(ClaimStatus, z.number().int()).meta({ description: 'Claims per status.' }),
+          total: z.number().int(),
+        }).meta({ id: 'ClaimCounts' }),
+        ...problems(400, 401, 403),
+      },
+    },
+  }, async (request) => {
+    const counts = claims.countByStatus(request.query);
+    return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+  });
+
   app.get('/claims/:id', {
     config: { permission: 'read' },
     schema: {
