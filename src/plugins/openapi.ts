@@ -6,6 +6,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { Config } from '../config.js';
 import { LIMITS } from '../schemas/common.js';
 import { SESSION_COOKIE } from './auth.js';
+import { polish, RESPONSE_HEADERS_KEY } from './openapi-polish.js';
 
 export const API_DESCRIPTION = `ClaimLedger holds factual claims, the sources that support or contradict them with exact quotes,
 and the verdicts reviewers reach, with a tamper-evident history of every change.
@@ -22,39 +23,6 @@ Unknown body fields are refused (400).
 
 **Limits.** Request bodies up to ${LIMITS.bodyBytes} bytes; claim text ${LIMITS.claimText} characters; quotes ${LIMITS.quote};
 source snapshots ${LIMITS.sourceContent}; ${LIMITS.tags} tags of ${LIMITS.tagLength} characters; pages of 1–${LIMITS.pageSize} items (default ${LIMITS.defaultPageSize}).`;
-
-const RESPONSE_DESCRIPTIONS: Record<string, string> = {
-  200: 'OK',
-  201: 'Created',
-  400: 'The request is invalid; `errors` lists each bad field.',
-  401: 'No API key, or an unknown, revoked or expired one.',
-  403: 'Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin.',
-  404: 'Not found.',
-  409: 'Conflicts with the current state; `rule` or `code` says which rule.',
-  412: 'If-Match is stale: the resource changed since you read it.',
-  413: 'The request body is too large.',
-  415: 'Send application/json.',
-  422: 'Well-formed but refers to something missing or does not match (e.g. a quote not in the source).',
-  428: 'If-Match is required.',
-  503: 'The database does not answer.',
-};
-
-type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, { description?: string; content?: Record<string, unknown> }> }>> };
-
-/** Names each response by what it means and serves problems as application/problem+json. */
-function polish<T>(doc: T): T {
-  for (const ops of Object.values((doc as OpenApiDoc).paths ?? {})) {
-    for (const op of Object.values(ops)) {
-      for (const [status, response] of Object.entries(op.responses ?? {})) {
-        if (response.description === 'Default Response') response.description = RESPONSE_DESCRIPTIONS[status] ?? 'Response';
-        if (Number(status) >= 400 && response.content?.['application/json']) {
-          response.content = { 'application/problem+json': response.content['application/json'] };
-        }
-      }
-    }
-  }
-  return doc;
-}
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
@@ -82,7 +50,12 @@ export default fp<{ config: Config }>(
           { name: 'Service', description: 'Health and documentation.' },
         ],
       },
-      transform: jsonSchemaTransform,
+      // A route's `responseHeaders` travels to polish() as an x- key, which @fastify/swagger copies onto the operation.
+      transform: (input) => {
+        const { responseHeaders, ...schema } = input.schema ?? {};
+        const out = jsonSchemaTransform({ ...input, schema });
+        return responseHeaders && out.schema ? { ...out, schema: { ...out.schema, [RESPONSE_HEADERS_KEY]: responseHeaders } } : out;
+      },
       transformObject: (input) => polish(jsonSchemaTransformObject(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });

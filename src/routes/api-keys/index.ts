@@ -6,6 +6,7 @@ import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { ActorRef, idParam, IdempotencyKeyHeader, listOf, ListQuery, LIMITS, problems, Timestamp } from '../../schemas/common.js';
 import { toApiKeyDto } from '../../services/api-keys.js';
+import { always } from '../../plugins/openapi-polish.js';
 
 const Role = z.enum(ROLES).meta({ id: 'Role', description: 'reader, checker, reviewer, auditor or admin; see the README for what each may do.' });
 
@@ -36,6 +37,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api-keys', {
     config: { permission: 'admin', secretResponseFields: ['key'] },
     schema: {
+      operationId: 'createApiKey',
       summary: 'Create an API key',
       description: 'The key is returned once, in this response; only its hash is stored.',
       tags: ['API keys'],
@@ -49,6 +51,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         .refine((b) => !b.expiresAt || Date.parse(b.expiresAt) > Date.now(), { message: 'must be in the future', path: ['expiresAt'] })
         .meta({ id: 'CreateApiKey' }),
       response: { 201: CreatedApiKey, ...problems(400, 401, 403, 413, 415, 422) },
+      responseHeaders: { 201: always('location') },
     },
   }, async (request, reply) => {
     const { key, token } = apiKeys.create(request.actor.id, request.body);
@@ -59,6 +62,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api-keys', {
     config: { permission: 'admin' },
     schema: {
+      operationId: 'listApiKeys',
       summary: 'List API keys',
       description: 'Newest first, revoked keys included. Keys themselves are never shown.',
       tags: ['API keys'],
@@ -74,6 +78,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api-keys/:id/revoke', {
     config: { permission: 'admin' },
     schema: {
+      operationId: 'revokeApiKey',
       summary: 'Revoke an API key',
       description: 'The key is refused from the next request on.',
       tags: ['API keys'],
@@ -86,6 +91,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/me', {
     config: { permission: 'self' },
     schema: {
+      operationId: 'getMe',
       summary: 'Who am I',
       description: 'The key you are calling with: its id, name and role.',
       tags: ['API keys'],

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ListQuery, problems } from '../../schemas/common.js';
 import { exportChunks, toAuditEventDto } from '../../services/audit-trail.js';
 import { AuditEventFilters, AuditEventPage, Consistency, ConsistencyQuery, seqCursor, SignedCheckpoint, Verification } from './schemas.js';
+import { always } from '../../plugins/openapi-polish.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { auditTrail, apiKeys } = app.services;
@@ -13,6 +14,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/audit/events', {
     config: { permission: 'audit' },
     schema: {
+      operationId: 'listAuditEvents',
       summary: 'List audit events',
       description: 'The whole log, oldest first, paged by seq, with optional filters. Each event carries the hash that chains it to the one before.',
       tags: ['Audit'],
@@ -30,6 +32,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     exposeHeadRoute: false, // a HEAD would stream the whole log only to discard it
     config: { permission: 'audit' },
     schema: {
+      operationId: 'exportAuditLog',
       summary: 'Export the audit log (NDJSON)',
       description: [
         'Streams every event as one line of `application/x-ndjson`: the RFC 8785 canonical JSON of the event exactly as hashed',
@@ -40,6 +43,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       tags: ['Audit'],
       produces: ['application/x-ndjson'],
       response: { 200: z.string().meta({ description: 'One canonical JSON event per line.' }), ...problems(401, 403) },
+      responseHeaders: { 200: always('content-disposition') },
     },
   }, async (_request, reply) => {
     reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="claimledger-audit.ndjson"');
@@ -50,6 +54,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/audit/verify', {
     config: { permission: 'audit' },
     schema: {
+      operationId: 'verifyAuditLog',
       summary: 'Verify the audit chain',
       description: 'Recomputes every hash and link from the first event to the head and reports the first seq that fails, if any. Answers 200 either way: `ok` says whether the log is intact. It reads the whole log (about a second per million events).',
       tags: ['Audit'],
@@ -60,6 +65,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/audit/checkpoint', {
     config: { permission: 'audit' },
     schema: {
+      operationId: 'getAuditCheckpoint',
       summary: 'Get a signed checkpoint',
       description: 'The current size and head hash of the log, signed with the service\'s Ed25519 key. Save it; later, `GET /v1/audit/consistency` or `claimledger audit verify --checkpoint FILE` proves the log still extends it.',
       tags: ['Audit'],
@@ -70,6 +76,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/audit/consistency', {
     config: { permission: 'audit' },
     schema: {
+      operationId: 'checkAuditConsistency',
       summary: 'Prove the log extends an old checkpoint',
       description: 'The log is one hash chain, so it extends a checkpoint {size, headHash} exactly when event `size` still has hash `headHash` and every link from the first event to the head holds; the whole chain is checked, so damage before `size` is caught too. Answers 200 with `consistent` and, when false, the first bad seq; always with a fresh signed checkpoint to keep. For a proof that does not trust this server, export the log and run `claimledger audit verify --export FILE --checkpoint OLD.json --public-key KEY.pem`.',
       tags: ['Audit'],

@@ -6,6 +6,7 @@ import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems } from '../../schemas/common.js';
 import { toEvidenceDto } from '../../services/evidence.js';
 import { ClaimIdParams, CreateEvidenceBody, Evidence, EvidenceParams, RetractBody } from './schemas.js';
+import { always } from '../../plugins/openapi-polish.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { claims, evidence, sources, apiKeys } = app.services;
@@ -14,6 +15,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/claims/:id/evidence', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'attachEvidence',
       summary: 'Attach evidence to a claim',
       description: 'Links a source to the claim with a stance and a quote. The quote is checked against the source snapshot and its position recorded. If-Match is optional here; when sent it must be current. The claim version moves on.',
       tags: ['Evidence'],
@@ -21,6 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       headers: z.object({ 'if-match': IfMatchHeader, 'idempotency-key': IdempotencyKeyHeader }),
       body: CreateEvidenceBody,
       response: { 201: Evidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
+      responseHeaders: { 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
     const row = evidence.add(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], false), request.body);
@@ -32,6 +35,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims/:id/evidence', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'listEvidence',
       summary: "List a claim's evidence",
       description: 'Oldest first, in pages. Retracted evidence is included only with ?includeRetracted=true.',
       tags: ['Evidence'],
@@ -51,6 +55,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/claims/:id/evidence/:evidenceId/retract', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'retractEvidence',
       summary: 'Retract evidence',
       description: 'Evidence is never deleted: it is retracted with a reason and stays in history. If the retraction leaves a verdict without the evidence its rule needs, the claim goes back to in_review by itself.',
       tags: ['Evidence'],
@@ -58,6 +63,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       headers: z.object({ 'if-match': IfMatchHeader, 'idempotency-key': IdempotencyKeyHeader }),
       body: RetractBody,
       response: { 200: Evidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415) },
+      responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
     const { id, evidenceId } = request.params;

@@ -18,6 +18,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims/:id/history', {
     config: { permission: 'audit' },
     schema: {
+      operationId: 'getClaimHistory',
       summary: "A claim's history",
       description: 'Every change to the claim and to its evidence — who, when, what changed from what to what, and why — oldest first, paged by seq. Each event is part of the hash-chained audit log. To see the claim as it stood at an instant, use `GET /v1/claims/{id}?asOf=`.',
       tags: ['Claims', 'Audit'],

@@ -10,6 +10,7 @@ import { claimAsOf } from './history.js';
 import { SearchQueryParam } from '../../schemas/search.js';
 import { AsOf, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, Language, StatusBody, UpdateClaimBody } from './schemas.js';
 import { ClaimListItem, CreatedClaim } from './search-schemas.js';
+import { always } from '../../plugins/openapi-polish.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { claims, evidence, apiKeys, search } = app.services;
@@ -20,12 +21,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/claims', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'createClaim',
       summary: 'Log a claim',
       description: 'Creates a claim in status "unverified". Numbers in the text are parsed into quantities. Existing claims that closely match it are listed in `likelyDuplicates` (the claim is created all the same).',
       tags: ['Claims'],
       headers: z.object({ 'idempotency-key': IdempotencyKeyHeader }),
       body: CreateClaimBody,
       response: { 201: CreatedClaim, ...problems(400, 401, 403, 409, 413, 415, 422) },
+      responseHeaders: { 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
     const claim = claims.create(request.actor.id, request.body);
@@ -36,6 +39,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'listClaims',
       summary: 'List claims',
       description: [
         'Newest first, with filters. `status` may be repeated (`?status=verified&status=false`).',
@@ -70,6 +74,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims::counts', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'countClaims',
       summary: 'Count claims by status',
       description: 'How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince` and `language` filters as the list. The console\'s queue shows these.',
       tags: ['Claims'],
@@ -95,12 +100,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims/:id', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'getClaim',
       summary: 'Read a claim',
       description: 'The claim with its active evidence and each evidence\'s source. The ETag header carries its version. With `asOf` (auditor or admin), the claim, its status and its active evidence as they stood at that instant, rebuilt from the audit log (no ETag): 404 if the claim did not exist yet, 400 if the instant is in the future.',
       tags: ['Claims'],
       params: ClaimIdParams,
       querystring: z.object({ asOf: AsOf.optional().meta({ description: 'An ISO-8601 instant in the past (auditor or admin role).' }) }),
       response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404) },
+      responseHeaders: { 200: ['etag'] }, // not on an asOf read: a past state has no version to send back
     },
   }, async (request, reply) => {
     if (request.query.asOf !== undefined) return claimAsOf(app.services, request.actor, request.params.id, request.query.asOf);
@@ -112,6 +119,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/claims/:id', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'updateClaim',
       summary: 'Edit a claim',
       description: 'Changes the fields sent. Needs If-Match with the ETag you read: 428 without it, 412 if the claim changed since. The text of a claim with a verdict is locked (409).',
       tags: ['Claims'],
@@ -119,6 +127,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       headers: z.object({ 'if-match': IfMatchHeader }),
       body: UpdateClaimBody,
       response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) },
+      responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
     const claim = claims.update(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], true), request.body);
@@ -129,6 +138,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/claims/:id/status', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'changeClaimStatus',
       summary: 'Change the verification status',
       description: [
         'Moves the claim through the workflow. Needs If-Match.',
@@ -143,6 +153,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       headers: z.object({ 'if-match': IfMatchHeader, 'idempotency-key': IdempotencyKeyHeader }),
       body: StatusBody,
       response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428) },
+      responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
     const expected = parseIfMatch(request.headers['if-match'], true);

@@ -21,6 +21,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims::search', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'searchFactChecks',
       summary: 'Search fact checks (Google Fact Check Tools shape)',
       description: [
         'Answers "has this been checked, and what was found?" in the response shape of Google Fact Check Tools `claims:search`,',
@@ -63,6 +64,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims/:id/similar', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'listSimilarClaims',
       summary: 'Claims similar to a claim',
       description: 'Other claims ranked by how well they match this claim\'s words and figures, best first, each with `match` (bm25 score, snippet, matched words and figures) and `similarity` (0–1 overlap of the two texts).',
       tags: ['Search'],
@@ -78,6 +80,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims/:id/claim-review', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'getClaimReview',
       summary: 'ClaimReview (schema.org JSON-LD) of a verdict',
       description: [
         'The verdict as schema.org ClaimReview, served as `application/ld+json`, to embed in a web page.',
@@ -89,6 +92,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       tags: ['Search'],
       params: ClaimIdParams,
       response: { 200: ClaimReviewLd, ...problems(400, 401, 403, 404) },
+      produces: ['application/ld+json'],
     },
   }, async (request, reply) => {
     const claim = claims.get(request.params.id);

@@ -6,6 +6,7 @@ import { ROLES } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { assertSameOrigin, SESSION_COOKIE } from '../../plugins/auth.js';
 import { problems } from '../../schemas/common.js';
+import { always } from '../../plugins/openapi-polish.js';
 
 const Session = z
   .object({
@@ -22,6 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/session', {
     config: { public: true },
     schema: {
+      operationId: 'createSession',
       summary: 'Sign in to the console',
       description: [
         'Exchanges an API key for a session cookie (HttpOnly, SameSite=Strict, Secure when the service is served over https).',
@@ -31,6 +33,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       tags: ['API keys'],
       body: z.strictObject({ key: z.string().min(1).max(200).meta({ description: 'Your API key (clk_…).' }) }).meta({ id: 'SignIn' }),
       response: { 201: Session, ...problems(400, 401, 403, 413, 415) },
+      responseHeaders: { 201: always('set-cookie') },
     },
   }, async (request, reply) => {
     // Login CSRF: a page elsewhere must not sign a browser in under someone else's key.
@@ -45,10 +48,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.delete('/session', {
     config: { public: true },
     schema: {
+      operationId: 'deleteSession',
       summary: 'Sign out of the console',
       description: 'Ends the session named by the cookie and clears the cookie. Signing out without a session is not an error.',
       tags: ['API keys'],
       response: { 204: z.null().meta({ description: 'Signed out.' }), ...problems(403) },
+      responseHeaders: { 204: always('set-cookie') },
     },
   }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];

@@ -8,6 +8,7 @@ import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, p
 import { toSourceDto } from '../../services/sources.js';
 import { SearchQueryParam } from '../../schemas/search.js';
 import { CreateSourceBody, Source, SourceIdParams, SourceListItem, SourceWithClaims, UpdateSourceBody } from './schemas.js';
+import { always } from '../../plugins/openapi-polish.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { sources, apiKeys, search } = app.services;
@@ -16,12 +17,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/sources', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'createSource',
       summary: 'Create a source',
       description: 'Creates a source. If a source with the same canonical URL exists, it is returned with 200 instead of a duplicate.',
       tags: ['Sources'],
       headers: z.object({ 'idempotency-key': IdempotencyKeyHeader }),
       body: CreateSourceBody,
       response: { 200: Source, 201: Source, ...problems(400, 401, 403, 409, 413, 415, 422) },
+      responseHeaders: { 200: always('location', 'etag'), 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
     const { source, created } = sources.create(request.actor.id, request.body);
@@ -32,6 +35,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/sources', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'listSources',
       summary: 'List sources',
       description: [
         'Newest first. The content snapshot is left out of lists; read one source to get it.',
@@ -60,11 +64,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/sources/:id', {
     config: { permission: 'read' },
     schema: {
+      operationId: 'getSource',
       summary: 'Read a source',
       description: 'The source with its content snapshot and the claims it is active evidence for.',
       tags: ['Sources'],
       params: SourceIdParams,
       response: { 200: SourceWithClaims, ...problems(400, 401, 403, 404) },
+      responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
     const source = sources.get(request.params.id);
@@ -75,6 +81,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/sources/:id', {
     config: { permission: 'write' },
     schema: {
+      operationId: 'updateSource',
       summary: 'Edit a source',
       description: 'Changes the fields sent. Needs If-Match. The content snapshot cannot change while active evidence quotes it (409).',
       tags: ['Sources'],
@@ -82,6 +89,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       headers: z.object({ 'if-match': IfMatchHeader }),
       body: UpdateSourceBody,
       response: { 200: Source, ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428) },
+      responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
     const expected = parseIfMatch(request.headers['if-match'], true);
