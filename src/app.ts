@@ -7,6 +7,7 @@ import database from './plugins/database.js';
 import idempotency from './plugins/idempotency.js';
 import openapi from './plugins/openapi.js';
 import problems, { clientErrorHandler, frameworkErrors } from './plugins/problems.js';
+import protection from './plugins/protection.js';
 import wellFormedInput from './plugins/well-formed-input.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import auditRoutes from './routes/audit/index.js';
@@ -26,12 +27,25 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
     // Ids, not counters, identify requests in logs; trust no proxy headers unless configured.
     requestIdHeader: false,
     routerOptions: { maxParamLength: LIMITS.pathParamLength },
+    // Timeouts, so a slow or stalled client cannot hold a connection or a request forever.
+    requestTimeout: config.timeouts.requestMs,
+    connectionTimeout: config.timeouts.idleMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    http: {
+      headersTimeout: config.timeouts.headersMs,
+      // Node checks request and header timeouts on this interval (30 s by default), so check often enough.
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(config.timeouts.requestMs / 2))),
+    },
+    // Draining answers new requests itself (503 problem+json with Connection: close), see plugins/protection.
+    return503OnClosing: false,
     // Errors met before routing (bad URL encoding) or before a request exists (header overflow, timeouts,
     // broken HTTP) are answered as problem+json too.
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Node keeps at most this many headers; one more lets the header-count check see "too many".
+  if (config.maxHeaders > 0) app.server.maxHeadersCount = config.maxHeaders + 1;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON is the only body the API reads: text/plain gets 415 like any other media type, not a confusing 400.
@@ -39,6 +53,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
 
   await app.register(problems);
   await app.register(wellFormedInput);
+  await app.register(protection, { config });
   await app.register(database, { config });
   await app.register(openapi, { config });
   await app.register(auth);

@@ -4,6 +4,11 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** A non-negative whole number with a default; 0 turns the feature off where the README says so. */
+const whole = () => z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0, 'must be 0 or more');
+const count = (dflt: number) => whole().default(dflt);
+const millis = (dflt: number) => whole().max(24 * 60 * 60 * 1000, 'must be at most a day (in milliseconds)').default(dflt);
+
 const EnvSchema = z.object({
   PORT: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(65535).default(3000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
@@ -14,6 +19,21 @@ const EnvSchema = z.object({
   PUBLISHER_NAME: z.string().min(1, 'must not be empty').max(200).default('ClaimLedger'),
   PUBLISHER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   AUDIT_SIGNING_KEY: z.string().min(1, 'must not be empty').optional(),
+  RATE_LIMIT_MAX: count(600),
+  RATE_LIMIT_ANONYMOUS_MAX: count(60),
+  RATE_LIMIT_WINDOW_MS: millis(60_000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be a comma-separated list of http(s) origins' })))
+    .default([]),
+  HEADERS_TIMEOUT_MS: millis(10_000),
+  REQUEST_TIMEOUT_MS: millis(30_000),
+  IDLE_TIMEOUT_MS: millis(60_000),
+  KEEP_ALIVE_TIMEOUT_MS: millis(5_000),
+  SHUTDOWN_TIMEOUT_MS: millis(10_000),
+  MAX_HEADERS: count(100),
+  MAX_EVENT_LOOP_DELAY_MS: millis(1_000),
 });
 
 export interface Config {
@@ -29,6 +49,17 @@ export interface Config {
   /** PEM file of the Ed25519 key that signs audit checkpoints; generated beside the database when absent.
    *  ":memory:" means an ephemeral key made at start (the default with an in-memory database). */
   auditSigningKeyPath: string;
+  /** Requests per window per API key (and per IP for callers without a valid key); 0 turns limiting off. */
+  rateLimit: { max: number; anonymousMax: number; windowMs: number };
+  /** Origins allowed to call the API from a browser; empty means CORS is closed. */
+  corsOrigins: string[];
+  /** HTTP timeouts (ms): all headers, the whole request with its body, an idle socket, an idle keep-alive
+   *  connection, and the graceful drain on SIGTERM/SIGINT. */
+  timeouts: { headersMs: number; requestMs: number; idleMs: number; keepAliveMs: number; shutdownMs: number };
+  /** More request headers than this is 431. */
+  maxHeaders: number;
+  /** Event-loop delay beyond which requests get 503 with Retry-After; 0 turns it off. */
+  maxEventLoopDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -43,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`));
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`));
   }
   const e = parsed.data;
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, '');
@@ -58,10 +89,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publisherName: e.PUBLISHER_NAME,
     publisherUrl: (e.PUBLISHER_URL ?? publicBaseUrl).replace(/\/+$/, ''),
     auditSigningKeyPath: e.AUDIT_SIGNING_KEY ?? (e.DB_PATH === ':memory:' ? ':memory:' : path.join(dataDir, 'audit-signing-key.pem')),
+    rateLimit: { max: e.RATE_LIMIT_MAX, anonymousMax: e.RATE_LIMIT_ANONYMOUS_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    corsOrigins: e.CORS_ORIGINS.map((o) => new URL(o).origin),
+    timeouts: { headersMs: e.HEADERS_TIMEOUT_MS, requestMs: e.REQUEST_TIMEOUT_MS, idleMs: e.IDLE_TIMEOUT_MS, keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS, shutdownMs: e.SHUTDOWN_TIMEOUT_MS },
+    maxHeaders: e.MAX_HEADERS,
+    maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
   };
 }
 
 /** A config for tests and tools: defaults with an in-memory database, overridable field by field. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), dbPath: ':memory:', auditSigningKeyPath: ':memory:', logLevel: 'silent', seed: 'never', ...overrides };
+  // Rate limiting and load shedding are off in tests unless a test turns them on: a busy CI machine must
+  // not turn a slow moment into a 429 or 503.
+  return {
+    ...loadConfig({}), dbPath: ':memory:', auditSigningKeyPath: ':memory:', logLevel: 'silent', seed: 'never',
+    rateLimit: { max: 0, anonymousMax: 0, windowMs: 60_000 }, maxEventLoopDelayMs: 0,
+    ...overrides,
+  };
 }

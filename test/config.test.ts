@@ -13,9 +13,23 @@ t.test('defaults', async (t) => {
     publisherName: 'ClaimLedger',
     publisherUrl: 'http://127.0.0.1:3000',
     auditSigningKeyPath: 'data/audit-signing-key.pem',
+    rateLimit: { max: 600, anonymousMax: 60, windowMs: 60_000 },
+    corsOrigins: [],
+    timeouts: { headersMs: 10_000, requestMs: 30_000, idleMs: 60_000, keepAliveMs: 5_000, shutdownMs: 10_000 },
+    maxHeaders: 100,
+    maxEventLoopDelayMs: 1_000,
   });
   t.same(loadConfig({ PORT: '', SEED: '', LOG_LEVEL: '' }), loadConfig({}), 'empty values count as unset');
   t.match(testConfig(), { dbPath: ':memory:', logLevel: 'silent', seed: 'never' });
+});
+
+t.test('protection settings are read; CORS origins are normalised; tests run without limits', async (t) => {
+  const c = loadConfig({ RATE_LIMIT_MAX: '0', CORS_ORIGINS: 'https://newsroom.example/, http://localhost:5173', REQUEST_TIMEOUT_MS: '5000', MAX_HEADERS: '50' });
+  t.same(c.corsOrigins, ['https://newsroom.example', 'http://localhost:5173']);
+  t.equal(c.rateLimit.max, 0, '0 turns rate limiting off');
+  t.equal(c.timeouts.requestMs, 5000);
+  t.equal(c.maxHeaders, 50);
+  t.match(testConfig(), { rateLimit: { max: 0 }, maxEventLoopDelayMs: 0 });
 });
 
 t.test('values are read and derived', async (t) => {
@@ -43,6 +57,8 @@ t.test('each bad variable gives a ConfigError naming it', async (t) => {
     ['PORT', 'abc'], ['PORT', '70000'], ['PORT', '3.5'], ['PORT', '-1'],
     ['SEED', 'maybe'], ['LOG_LEVEL', 'loud'], ['PUBLIC_BASE_URL', 'notaurl'], ['PUBLIC_BASE_URL', 'ftp://example.com'],
     ['PUBLISHER_URL', 'example.com'], ['PUBLISHER_NAME', 'x'.repeat(201)],
+    ['RATE_LIMIT_MAX', '-1'], ['RATE_LIMIT_WINDOW_MS', 'soon'], ['REQUEST_TIMEOUT_MS', '1.5'], ['SHUTDOWN_TIMEOUT_MS', String(2 * 86_400_000)],
+    ['MAX_HEADERS', 'many'], ['CORS_ORIGINS', 'https://ok.example, not-an-origin'],
   ];
   for (const [name, value] of cases) {
     const problems = problemsOf({ [name]: value });

@@ -58,7 +58,8 @@ export default fp<{ config: Config }>(
       },
       transformObject: (input) => polish(jsonSchemaTransformObject(input)),
     });
-    await app.register(swaggerUi, { routePrefix: '/docs' });
+    // staticCSP: the docs page sends its own Content-Security-Policy, which replaces helmet's API-wide one.
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   },
   { name: 'openapi' },
 );
