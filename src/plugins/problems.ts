@@ -89,6 +89,8 @@ export default fp(
     const known = FindMyWay({ maxParamLength: LIMITS.pathParamLength });
     const noop = () => {};
     app.addHook('onRoute', (route) => {
+      // Catch-alls (the CORS preflight answers OPTIONS on "*") would make every path look known.
+      if (route.url === '*' || route.url === '/*') return;
       const methods = (Array.isArray(route.method) ? route.method : [route.method]) as HTTPMethod[];
       for (const m of methods.includes('GET') ? [...methods, 'HEAD' as const] : methods) {
         if (!known.hasRoute(m, route.url)) known.on(m, route.url, noop);
