@@ -1,5 +1,5 @@
 // Who may do what: each /v1 route names one permission; each permission lists the roles that hold it.
-import type { Role } from '../db/schema.js';
+import type { Role } from '../domain/types.js';
 
 export const PERMISSIONS = {
   /** Read claims, sources, evidence, ClaimReview, search. */

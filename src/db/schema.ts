@@ -1,33 +1,11 @@
 // Database schema (drizzle). migrations/ is generated from this file by drizzle-kit.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson, type QuoteSelectorJson, type SourceRecord } from '../domain/types.js';
 
-export const ROLES = ['reader', 'checker', 'reviewer', 'auditor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const CLAIM_STATUSES = ['unverified', 'in_review', 'verified', 'misleading', 'false', 'unverifiable'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-export const SOURCE_KINDS = ['news', 'official', 'research', 'primary', 'social', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export const STANCES = ['supports', 'contradicts', 'context'] as const;
-export type Stance = (typeof STANCES)[number];
-
-export interface QuantityJson {
-  raw: string;
-  value: number;
-  unit: string | null;
-  qualifier: string | null;
-}
-
-export interface QuoteSelectorJson {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
+// Re-exported for code that still reaches the enums through the schema; the domain owns them.
+export { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES };
+export type { ClaimStatus, QuantityJson, QuoteSelectorJson, Role, SourceKind, Stance } from '../domain/types.js';
 
 export const apiKeys = sqliteTable('api_keys', {
   id: text('id').primaryKey(),
@@ -181,3 +159,12 @@ export const sessions = sqliteTable(
   },
   (t) => [index('sessions_key_idx').on(t.keyId), index('sessions_expires_idx').on(t.expiresAt)],
 );
+
+// The tables hold exactly the domain's records: if the two drift apart, the typecheck fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const ROWS_MATCH_DOMAIN: [
+  Same<typeof apiKeys.$inferSelect, ApiKeyRecord>,
+  Same<typeof sources.$inferSelect, SourceRecord>,
+  Same<typeof claims.$inferSelect, ClaimRecord>,
+  Same<typeof evidence.$inferSelect, EvidenceRecord>,
+] = [true, true, true, true];

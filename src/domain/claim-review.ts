@@ -1,6 +1,6 @@
 // schema.org ClaimReview for a claim with a verdict, and the Google Fact Check Tools shape of a review.
 // Pure: the caller passes the claim, where it first appeared, and who publishes the verdicts.
-import type { ClaimStatus } from '../db/schema.js';
+import type { ClaimStatus } from './types.js';
 
 /** DESIGN.md's mapping of verdicts to ClaimReview ratings on a 1–5 scale; "Unverifiable" has no value. */
 export const RATINGS: Readonly<Partial<Record<ClaimStatus, { name: string; value: number | null }>>> = {

@@ -1,6 +1,6 @@
 // The verification workflow: which status changes are allowed, for whom, and with what evidence.
 // Pure functions, so the rules can be tested and read apart from HTTP and SQL.
-import type { ClaimStatus, Role, Stance } from '../db/schema.js';
+import type { ClaimStatus, Role, Stance } from './types.js';
 
 export const VERDICTS = ['verified', 'misleading', 'false', 'unverifiable'] as const satisfies readonly ClaimStatus[];
 export type Verdict = (typeof VERDICTS)[number];

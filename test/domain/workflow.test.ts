@@ -1,6 +1,6 @@
 // The verification workflow as a table: every (from, to, role, rationale, evidence) case and its outcome.
 import t from 'tap';
-import { CLAIM_STATUSES, type ClaimStatus, type Role, type Stance } from '../../src/db/schema.js';
+import { CLAIM_STATUSES, type ClaimStatus, type Role, type Stance } from '../../src/domain/types.js';
 import { brokenVerdictRule, checkTransition, isVerdict, VERDICTS } from '../../src/domain/workflow.js';
 
 type Row = [from: ClaimStatus, to: ClaimStatus, role: Role, rationale: string | null, stances: Stance[], expected: null | { status: 403 | 409; rule: string }];

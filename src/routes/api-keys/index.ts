@@ -1,12 +1,12 @@
 // /v1/api-keys (admin) and /v1/me (any key).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '../../db/schema.js';
+import { ROLES } from '../../domain/types.js';
 import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { ActorRef, idParam, IdempotencyKeyHeader, listOf, ListQuery, LIMITS, problems, Timestamp } from '../../schemas/common.js';
-import { toApiKeyDto } from '../../services/api-keys.js';
 import { always } from '../../plugins/openapi-polish.js';
+import { toApiKeyDto } from '../presenters.js';
 
 const Role = z.enum(ROLES).meta({ id: 'Role', description: 'reader, checker, reviewer, auditor or admin; see the README for what each may do.' });
 
@@ -54,7 +54,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 201: always('location') },
     },
   }, async (request, reply) => {
-    const { key, token } = apiKeys.create(request.actor.id, request.body);
+    const { key, token } = await apiKeys.create(request.actor.id, request.body);
     reply.code(201).header('location', `/v1/api-keys/${key.id}`);
     return { ...toApiKeyDto(key, refs), key: token };
   });
@@ -71,7 +71,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('key'));
-    const { items, nextCursor } = page(apiKeys.list({ limit: request.query.limit + 1, cursor }), request.query.limit);
+    const { items, nextCursor } = page(await apiKeys.list({ limit: request.query.limit + 1, cursor }), request.query.limit);
     return { data: items.map((k) => toApiKeyDto(k, refs)), nextCursor };
   });
 
@@ -86,7 +86,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       body: z.strictObject({ reason: z.string().trim().min(1).max(LIMITS.rationale).optional() }).optional(),
       response: { 200: ApiKey, ...problems(400, 401, 403, 404, 409, 415) },
     },
-  }, async (request) => toApiKeyDto(apiKeys.revoke(request.actor.id, request.params.id, request.body?.reason ?? null), refs));
+  }, async (request) => toApiKeyDto(await apiKeys.revoke(request.actor.id, request.params.id, request.body?.reason ?? null), refs));
 
   app.get('/me', {
     config: { permission: 'self' },

@@ -1,6 +1,6 @@
 // Request and response schemas for /v1/claims and its evidence.
 import { z } from 'zod';
-import { CLAIM_STATUSES, STANCES } from '../../db/schema.js';
+import { CLAIM_STATUSES, STANCES } from '../../domain/types.js';
 import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
 import { SourceSummary } from '../sources/schemas.js';
 import { Discrepancy } from './discrepancy-schema.js';

@@ -1,6 +1,6 @@
 // Request and response schemas for /v1/sources.
 import { z } from 'zod';
-import { SOURCE_KINDS } from '../../db/schema.js';
+import { SOURCE_KINDS } from '../../domain/types.js';
 import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
 import { SearchMatch } from '../../schemas/search.js';
 
