@@ -5,13 +5,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
 import { runCli } from '../src/cli.js';
 import { testConfig } from '../src/config.js';
-import { openMigratedDatabase } from '../src/db/database.js';
-import { claims } from '../src/db/schema.js';
 import { sha256Hex } from '../src/lib/hash.js';
-import { inTransaction } from '../src/lib/transaction.js';
+import { sqliteAudit } from '../src/repositories/sqlite/audit.js';
+import { createSearchIndex } from '../src/repositories/sqlite/search-index.js';
+import { openSqliteStorage } from '../src/repositories/sqlite/storage.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
 import { GENESIS_HASH } from '../src/services/audit-log.js';
 import { exportChunks } from '../src/services/audit-trail.js';
@@ -24,32 +23,33 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-bench-'));
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const mb = () => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB rss, ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB heap`;
 
-function writeThroughput(synchronous: 'FULL' | 'OFF') {
+async function writeThroughput(synchronous: 'FULL' | 'OFF') {
   const dbPath = path.join(dir, `writes-${synchronous}.db`);
-  const db = openMigratedDatabase(dbPath);
-  db.$client.pragma(`synchronous = ${synchronous}`);
-  const s = createServices(db, testConfig({ dbPath }));
-  const audited = s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }).id;
-  const plain = s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }).id;
+  const storage = openSqliteStorage(dbPath);
+  const db = storage.writer;
+  db.pragma(`synchronous = ${synchronous}`);
+  const s = await createServices(storage, createSearchIndex(storage.reader), testConfig({ dbPath }));
+  const audited = (await s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' })).id;
+  const plain = (await s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' })).id;
+  const read = db.prepare<[string], { version: number }>('SELECT version FROM claims WHERE id = ?');
+  const update = db.prepare('UPDATE claims SET claimant = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING *');
   const time = { audited: 0, plain: 0 };
   const rounds = 4;
   for (let r = 0; r < rounds; r++) {
     let t0 = performance.now();
-    for (let i = 0; i < WRITES / rounds; i++) s.claims.update(SYSTEM_ACTOR_ID, audited, '*', { claimant: `claimant ${r}-${i}` });
+    for (let i = 0; i < WRITES / rounds; i++) await s.claims.update(SYSTEM_ACTOR_ID, audited, '*', { claimant: `claimant ${r}-${i}` });
     time.audited += seconds(t0);
     t0 = performance.now();
     for (let i = 0; i < WRITES / rounds; i++) {
       // What the service does minus the audit event: read, compare-and-set UPDATE … RETURNING, one transaction.
-      inTransaction(db, () => {
-        const before = s.claims.get(plain);
-        const now = new Date().toISOString();
-        return db.update(claims).set({ claimant: `claimant ${r}-${i}`, version: sql`${claims.version} + 1`, updatedAt: now })
-          .where(and(eq(claims.id, plain), eq(claims.version, before.version))).returning().get();
-      });
+      db.transaction(() => {
+        const before = read.get(plain)!;
+        return update.get(`claimant ${r}-${i}`, new Date().toISOString(), plain, before.version);
+      }).immediate();
     }
     time.plain += seconds(t0);
   }
-  db.$client.close();
+  await storage.close();
   const rate = (t: number) => Math.round(WRITES / t);
   console.log(synchronous === 'FULL'
     ? `(a) ${WRITES} claim PATCHes each way, file DB, WAL, synchronous=FULL as the service runs (one fsync per commit):`
@@ -61,12 +61,12 @@ function writeThroughput(synchronous: 'FULL' | 'OFF') {
 
 async function millionEvents() {
   const dbPath = path.join(dir, 'log.db');
-  const db = openMigratedDatabase(dbPath);
-  const client = db.$client;
+  const storage = openSqliteStorage(dbPath);
+  const client = storage.writer;
   client.pragma('cache_size = -262144'); // 256 MB: the index pages of a one-transaction bulk load stay in memory
   const insert = client.prepare('INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, claim_id, changes, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   let t0 = performance.now();
-  inTransaction(db, () => {
+  client.transaction(() => {
     let prev = GENESIS_HASH;
     const base = Date.UTC(2026, 0, 1);
     for (let seq = 1; seq <= EVENTS; seq++) {
@@ -80,24 +80,24 @@ async function millionEvents() {
       insert.run(row.seq, row.at, row.actor_id, row.action, row.entity_type, row.entity_id, row.claim_id, row.changes, row.reason, row.prev_hash, row.hash);
       prev = row.hash;
     }
-  });
+  }).immediate();
   console.log(`(b) built a ${EVENTS.toLocaleString('en')}-event chained log in one transaction (triggers intact): ${seconds(t0).toFixed(1)} s, ${Math.round(fs.statSync(dbPath).size / 2 ** 20)} MB`);
 
-  db.$client.close(); // verify on a fresh connection, without the bulk load's big page cache
+  await storage.close(); // verify on a fresh connection, without the bulk load's big page cache
 
-  const verifyDb = openMigratedDatabase(dbPath);
-  const s = createServices(verifyDb, testConfig({ dbPath }));
+  const verifyStorage = openSqliteStorage(dbPath);
+  const s = await createServices(verifyStorage, createSearchIndex(verifyStorage.reader), testConfig({ dbPath }));
   t0 = performance.now();
-  const report = s.auditTrail.verify();
+  const report = await s.auditTrail.verify();
   console.log(`    verify (GET /v1/audit/verify): ${seconds(t0).toFixed(2)} s — ok=${report.ok}, ${report.eventsChecked.toLocaleString('en')} events, ${mb()}`);
 
   const file = path.join(dir, 'log.ndjson');
   t0 = performance.now();
   const out = fs.openSync(file, 'w');
-  for (const chunk of exportChunks(verifyDb.$client)) fs.writeSync(out, chunk);
+  for await (const chunk of exportChunks(sqliteAudit(verifyStorage.reader))) fs.writeSync(out, chunk);
   fs.closeSync(out);
   console.log(`    export to NDJSON: ${seconds(t0).toFixed(2)} s, ${Math.round(fs.statSync(file).size / 2 ** 20)} MB, ${mb()}`);
-  verifyDb.$client.close();
+  await verifyStorage.close();
 
   const lines: string[] = [];
   t0 = performance.now();
@@ -107,8 +107,8 @@ async function millionEvents() {
 }
 
 try {
-  writeThroughput('FULL');
-  writeThroughput('OFF');
+  await writeThroughput('FULL');
+  await writeThroughput('OFF');
   await millionEvents();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAudit } from './cli/audit.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openMigratedDatabase } from './db/database.js';
-import { ROLES, type Role } from './db/schema.js';
-import { SYSTEM_ACTOR_ID, toApiKeyDto } from './services/api-keys.js';
+import { ROLES, type Role } from './domain/types.js';
+import { createSearchIndex } from './repositories/sqlite/search-index.js';
+import { openSqliteStorage } from './repositories/sqlite/storage.js';
+import { toApiKeyDto } from './routes/presenters.js';
+import { SYSTEM_ACTOR_ID } from './services/api-keys.js';
 import { createServices, type Services } from './services/index.js';
 import { exportData } from './services/data-export.js';
 import { loadSeed } from './services/seed.js';
@@ -37,12 +39,12 @@ PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
 /** Thrown for a wrong command line; printed with the usage and exit code 2. */
 export class UsageError extends Error {}
 
-function withServices<T>(config: Config, fn: (s: Services) => T): T {
-  const db = openMigratedDatabase(config.dbPath);
+async function withServices<T>(config: Config, fn: (s: Services) => T | Promise<T>): Promise<T> {
+  const storage = openSqliteStorage(config.dbPath);
   try {
-    return fn(createServices(db, config));
+    return await fn(await createServices(storage, createSearchIndex(storage.reader), config));
   } finally {
-    db.$client.close();
+    await storage.close();
   }
 }
 
@@ -52,22 +54,22 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
   serve: async (_args, config) => {
     await startServer(config);
   },
-  migrate: (_args, config, out) => {
-    withServices(config, () => out.stderr(`Database ${config.dbPath} is migrated.`));
+  migrate: async (_args, config, out) => {
+    await withServices(config, () => out.stderr(`Database ${config.dbPath} is migrated.`));
   },
-  seed: (_args, config, out) => {
-    const r = withServices(config, (s) => loadSeed(s));
+  seed: async (_args, config, out) => {
+    const r = await withServices(config, (s) => loadSeed(s));
     out.stderr(`Seed loaded into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
-  import: (args, config, out) => {
+  import: async (args, config, out) => {
     const file = args[0];
     if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE');
-    const r = withServices(config, (s) => loadSeed(s, path.resolve(file)));
+    const r = await withServices(config, (s) => loadSeed(s, path.resolve(file)));
     out.stderr(`Imported ${file} into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
-  export: (args, config, out) => {
+  export: async (args, config, out) => {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
-    const json = JSON.stringify(withServices(config, exportData), null, 2);
+    const json = JSON.stringify(await withServices(config, exportData), null, 2);
     if (values.out) {
       fs.writeFileSync(values.out, json + '\n');
       out.stderr(`Wrote ${values.out}.`);
@@ -75,27 +77,27 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
       out.stdout(json);
     }
   },
-  keys: (args, config, out) => {
+  keys: async (args, config, out) => {
     const [sub, ...rest] = args;
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, 'expires-at': { type: 'string' }, reason: { type: 'string' } } });
-    withServices(config, (s) => {
+    await withServices(config, async (s) => {
       if (sub === 'create') {
         if (!values.role || !(ROLES as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
         if (!values.name?.trim()) throw new UsageError('--name is required');
         const expiresAt = values['expires-at'];
         if (expiresAt !== undefined && !(Date.parse(expiresAt) > Date.now())) throw new UsageError('--expires-at must be a future ISO-8601 instant');
-        const { key, token } = s.apiKeys.create(SYSTEM_ACTOR_ID, { name: values.name.trim(), role: values.role as Role, expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null });
+        const { key, token } = await s.apiKeys.create(SYSTEM_ACTOR_ID, { name: values.name.trim(), role: values.role as Role, expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null });
         out.stderr(`Created ${key.role} key ${key.id} (${key.name}). It is printed once, on stdout: store it now.`);
         out.stdout(token);
       } else if (sub === 'list') {
-        for (const k of s.apiKeys.list({ limit: 10_000 })) {
+        for (const k of await s.apiKeys.list({ limit: 10_000 })) {
           const dto = toApiKeyDto(k, s.apiKeys.actorRef);
           out.stdout([dto.id, dto.role, dto.revokedAt ? `revoked ${dto.revokedAt}` : dto.expiresAt ? `expires ${dto.expiresAt}` : 'active', dto.prefix, JSON.stringify(dto.name)].join('\t'));
         }
       } else if (sub === 'revoke') {
         const id = positionals[0];
         if (!id) throw new UsageError('keys revoke needs the key id');
-        const key = s.apiKeys.revoke(SYSTEM_ACTOR_ID, id, values.reason ?? null);
+        const key = await s.apiKeys.revoke(SYSTEM_ACTOR_ID, id, values.reason ?? null);
         out.stderr(`Revoked ${key.id} (${key.name}).`);
       } else {
         throw new UsageError('keys needs a subcommand: create, list or revoke');

@@ -9,11 +9,11 @@ export async function startServer(config: Config) {
   const app = await buildApp(config);
   await app.ready();
 
-  if (config.seed === 'auto' && isEmpty(app.services)) {
-    const r = loadSeed(app.services);
+  if (config.seed === 'auto' && (await isEmpty(app.services))) {
+    const r = await loadSeed(app.services);
     app.log.info(r, 'empty database: loaded the seed data');
   }
-  const first = app.services.apiKeys.bootstrapAdmin();
+  const first = await app.services.apiKeys.bootstrapAdmin();
   if (first) {
     app.log.warn(
       { keyId: first.key.id },

@@ -13,14 +13,14 @@ export const SYSTEM = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as co
  * One claim taken through its life: source, claim, evidence, review, verdict, a retraction that re-opens
  * it automatically, and an edit — 8 events, 7 of them on the claim (so it ends at version 7).
  */
-export function populate(s: Services): { claimId: string; sourceId: string; evidenceId: string } {
-  const { source } = s.sources.create(SYSTEM.id, { title: 'Snapshot', kind: 'news', url: `https://example.com/${Math.random().toString(36).slice(2)}`, content: SNAPSHOT });
-  const claim = s.claims.create(SYSTEM.id, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.', claimant: 'NSA' });
-  const ev = s.evidence.add(SYSTEM.id, claim.id, '*', { sourceId: source.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
-  s.claims.setStatus(SYSTEM, claim.id, '*', 'in_review', null);
-  s.claims.setStatus(SYSTEM, claim.id, '*', 'verified', 'The NSA figure is quoted verbatim.');
-  s.evidence.retract(SYSTEM.id, claim.id, ev.id, '*', 'Wrong article.');
-  s.claims.update(SYSTEM.id, claim.id, '*', { tags: ['edited'] });
+export async function populate(s: Services): Promise<{ claimId: string; sourceId: string; evidenceId: string }> {
+  const { source } = await s.sources.create(SYSTEM.id, { title: 'Snapshot', kind: 'news', url: `https://example.com/${Math.random().toString(36).slice(2)}`, content: SNAPSHOT });
+  const claim = await s.claims.create(SYSTEM.id, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.', claimant: 'NSA' });
+  const { evidence: ev } = await s.evidence.add(SYSTEM.id, claim.id, '*', { sourceId: source.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
+  await s.claims.setStatus(SYSTEM, claim.id, '*', 'in_review', null);
+  await s.claims.setStatus(SYSTEM, claim.id, '*', 'verified', 'The NSA figure is quoted verbatim.');
+  await s.evidence.retract(SYSTEM.id, claim.id, ev.id, '*', 'Wrong article.');
+  await s.claims.update(SYSTEM.id, claim.id, '*', { tags: ['edited'] });
   return { claimId: claim.id, sourceId: source.id, evidenceId: ev.id };
 }
 

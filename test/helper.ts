@@ -3,7 +3,10 @@ import type { Test } from 'tap';
 import { buildApp, type App } from '../src/app.js';
 import { runCli } from '../src/cli.js';
 import { testConfig, type Config } from '../src/config.js';
-import { ROLES, type Role } from '../src/db/schema.js';
+import { createSearchIndex } from '../src/repositories/sqlite/search-index.js';
+import { openSqliteStorage } from '../src/repositories/sqlite/storage.js';
+import { createServices } from '../src/services/index.js';
+import { ROLES, type Role } from '../src/domain/types.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
 
 export interface TestContext {
@@ -19,7 +22,7 @@ export async function build(t: Test, overrides: Partial<Config> = {}): Promise<T
   await app.ready();
   t.teardown(() => app.close());
   const keys = Object.fromEntries(
-    ROLES.map((role) => [role, app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: `${role} key`, role }).token]),
+    await Promise.all(ROLES.map(async (role) => [role, (await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: `${role} key`, role })).token])),
   ) as Record<Role, string>;
   return {
     app,
@@ -102,4 +105,11 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv) {
   const stderr: string[] = [];
   const code = await runCli(args, env, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+/** The services over a database file, as the CLI opens them; close() releases the file. */
+export async function openServices(dbPath: string) {
+  const storage = openSqliteStorage(dbPath);
+  const services = await createServices(storage, createSearchIndex(storage.reader), testConfig({ dbPath }));
+  return { services, close: () => storage.close() };
 }

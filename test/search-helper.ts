@@ -27,12 +27,12 @@ export const LABELLED_QUERIES = readJson<LabelledQuery[]>('./search/labelled-que
 /** An app with the seed and the extra claims; `ids` maps seed keys and extra keys to claim ids. */
 export async function buildWithClaims(t: Test): Promise<TestContext & { ids: Map<string, string> }> {
   const ctx = await build(t);
-  loadSeed(ctx.app.services);
+  await loadSeed(ctx.app.services);
   const seed = JSON.parse(readFileSync(`${SEED_DIR}/seed.json`, 'utf8')) as { claims: Array<{ key: string; text: string }> };
-  const byText = new Map(ctx.app.services.claims.list({ limit: 1000 }).map((c) => [c.text, c.id]));
+  const byText = new Map((await ctx.app.services.claims.list({ limit: 1000 })).map((c) => [c.text, c.id]));
   const ids = new Map(seed.claims.map((c) => [c.key, byText.get(c.text)!]));
   for (const c of EXTRA_CLAIMS) {
-    ids.set(c.key, ctx.app.services.claims.create(SYSTEM_ACTOR_ID, { text: c.text, claimant: c.claimant, tags: c.tags }).id);
+    ids.set(c.key, (await ctx.app.services.claims.create(SYSTEM_ACTOR_ID, { text: c.text, claimant: c.claimant, tags: c.tags })).id);
   }
   return { ...ctx, ids };
 }
@@ -40,17 +40,17 @@ export async function buildWithClaims(t: Test): Promise<TestContext & { ids: Map
 export const SYSTEM = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
 
 /** A new claim with one quoted evidence from a fresh source, optionally taken to a verdict. */
-export function claimWithEvidence(
+export async function claimWithEvidence(
   ctx: TestContext,
   opts: { text: string; content: string; quote: string; stance: 'supports' | 'contradicts' | 'context'; verdict?: 'verified' | 'false' | 'misleading' | 'unverifiable' },
 ) {
   const { services } = ctx.app;
-  const source = services.sources.create(SYSTEM.id, { title: 'Fixture source', kind: 'news', citation: `fixture ${Math.random()}`, content: opts.content }).source;
-  const claim = services.claims.create(SYSTEM.id, { text: opts.text });
-  const evidence = services.evidence.add(SYSTEM.id, claim.id, '*', { sourceId: source.id, stance: opts.stance, quote: opts.quote });
+  const { source } = await services.sources.create(SYSTEM.id, { title: 'Fixture source', kind: 'news', citation: `fixture ${Math.random()}`, content: opts.content });
+  const claim = await services.claims.create(SYSTEM.id, { text: opts.text });
+  const { evidence } = await services.evidence.add(SYSTEM.id, claim.id, '*', { sourceId: source.id, stance: opts.stance, quote: opts.quote });
   if (opts.verdict) {
-    services.claims.setStatus(SYSTEM, claim.id, '*', 'in_review', null);
-    services.claims.setStatus(SYSTEM, claim.id, '*', opts.verdict, 'Fixture rationale.');
+    await services.claims.setStatus(SYSTEM, claim.id, '*', 'in_review', null);
+    await services.claims.setStatus(SYSTEM, claim.id, '*', opts.verdict, 'Fixture rationale.');
   }
   return { claimId: claim.id, sourceId: source.id, evidenceId: evidence.id };
 }

@@ -5,12 +5,12 @@ import { build, counts } from './helper.js';
 
 t.test('loadSeed', async (t) => {
   const ctx = await build(t);
-  t.ok(isEmpty(ctx.app.services), 'a fresh database is empty');
-  const first = loadSeed(ctx.app.services);
+  t.ok(await isEmpty(ctx.app.services), 'a fresh database is empty');
+  const first = await loadSeed(ctx.app.services);
   t.ok(first.sourcesCreated >= 2 && first.claimsCreated >= 6 && first.evidenceCreated > 0, `created ${JSON.stringify(first)}`);
-  t.notOk(isEmpty(ctx.app.services));
+  t.notOk(await isEmpty(ctx.app.services));
   const after = counts(ctx);
-  t.same(loadSeed(ctx.app.services), { sourcesCreated: 0, claimsCreated: 0, evidenceCreated: 0 }, 'the second load creates nothing');
+  t.same(await loadSeed(ctx.app.services), { sourcesCreated: 0, claimsCreated: 0, evidenceCreated: 0 }, 'the second load creates nothing');
   t.same(counts(ctx), after, 'no duplicates and no new history');
 
   const list = await ctx.app.inject({ method: 'GET', url: '/v1/claims?limit=100', headers: ctx.auth('reader') });

@@ -11,7 +11,7 @@ const app = await buildApp(
   { logger: false },
 );
 await app.ready();
-const { token } = app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'bench reader', role: 'reader' });
+const { token } = await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'bench reader', role: 'reader' });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0, token })}\n`);

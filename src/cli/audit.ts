@@ -9,7 +9,8 @@ import { UsageError } from '../cli.js';
 import type { Config } from '../config.js';
 import { createCheckpointSigner, keyIdOf, loadSigningKey } from '../services/audit-checkpoint.js';
 import { GENESIS_HASH } from '../services/audit-log.js';
-import { auditRows, exportChunks } from '../services/audit-trail.js';
+import { scanAuditRows, sqliteAudit } from '../repositories/sqlite/audit.js';
+import { exportChunks } from '../services/audit-trail.js';
 import { checkCheckpointSignature, linkFromLine, linkFromRow, verifyChain, verifyChainAsync, type ChainLink, type SignedCheckpoint, type VerifyReport } from '../services/audit-verify.js';
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
@@ -75,7 +76,7 @@ async function verify(args: string[], config: Config, out: Out): Promise<void> {
     const client = openReadOnly(values.db ?? config.dbPath);
     try {
       report = verifyChain((function* () {
-        for (const row of auditRows(client)) yield linkFromRow(row);
+        for (const row of scanAuditRows(client)) yield linkFromRow(row);
       })(), options);
     } finally {
       client.close();
@@ -102,7 +103,7 @@ async function exportLog(args: string[], config: Config, out: Out): Promise<void
   try {
     const file = values.out ? fs.createWriteStream(values.out) : null;
     let events = 0;
-    for (const chunk of exportChunks(client)) {
+    for await (const chunk of exportChunks(sqliteAudit(client))) {
       events += chunk.split('\n').length - 1;
       if (!file) out.stdout(chunk.slice(0, -1)); // stdout adds the last newline back
       else if (!file.write(chunk)) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
@@ -114,11 +115,11 @@ async function exportLog(args: string[], config: Config, out: Out): Promise<void
   }
 }
 
-function checkpoint(args: string[], config: Config, out: Out): void {
+async function checkpoint(args: string[], config: Config, out: Out): Promise<void> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
   const client = openReadOnly(values.db ?? config.dbPath);
   try {
-    const head = client.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() ?? { seq: 0, hash: GENESIS_HASH };
+    const head = (await sqliteAudit(client).head()) ?? { seq: 0, hash: GENESIS_HASH };
     const signed = createCheckpointSigner(loadSigningKey(config), config.publicBaseUrl).sign(head);
     out.stdout(JSON.stringify(signed, null, 2));
     out.stderr(`Signed checkpoint of ${head.seq} events (key ${signed.keyId}). Save it: \`claimledger audit verify --checkpoint FILE\` later proves the log still extends it.`);

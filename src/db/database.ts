@@ -12,9 +12,10 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 // src/db and dist/db both sit two levels below the package root.
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
-export function openDatabase(dbPath: string): Db {
+/** `trace` receives the text of every statement run (tests count queries with it). */
+export function openDatabase(dbPath: string, trace?: (sql: string) => void): Db {
   if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
-  const sqlite = new Database(dbPath);
+  const sqlite = new Database(dbPath, trace ? { verbose: (sql) => trace(String(sql)) } : {});
   // WAL lets readers run beside the writer; FULL sync means an acknowledged write survives a power cut.
   if (dbPath !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -28,8 +29,8 @@ export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder });
 }
 
-export function openMigratedDatabase(dbPath: string): Db {
-  const db = openDatabase(dbPath);
+export function openMigratedDatabase(dbPath: string, trace?: (sql: string) => void): Db {
+  const db = openDatabase(dbPath, trace);
   migrateDatabase(db);
   return db;
 }

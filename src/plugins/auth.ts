@@ -83,12 +83,12 @@ export default fp(
       const sessionToken = header ? undefined : request.cookies[SESSION_COOKIE];
       let actor: Actor | null;
       if (sessionToken !== undefined) {
-        actor = sessions.authenticate(sessionToken);
+        actor = await sessions.authenticate(sessionToken);
         if (!actor) throw new AppError('UNAUTHENTICATED', 'Your console session has ended (signed out, expired, or its key was revoked). Sign in again.');
         if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request, config.publicBaseUrl);
       } else {
         const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-        actor = match?.[1] ? apiKeys.authenticate(match[1]) : null;
+        actor = match?.[1] ? await apiKeys.authenticate(match[1]) : null;
         if (!actor) {
           throw new AppError(
             'UNAUTHENTICATED',

@@ -1,11 +1,15 @@
-// The database decorator: opened and migrated once per app, closed when the app closes.
+// The storage decorator: opened and migrated once per app, closed when the app closes. Routes use
+// app.services only; app.db (the writer's drizzle handle) is there for tests and tools.
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
-import { openMigratedDatabase, type Db } from '../db/database.js';
+import type { Db } from '../db/database.js';
+import { createSearchIndex } from '../repositories/sqlite/search-index.js';
+import { openSqliteStorage, type SqliteStorage } from '../repositories/sqlite/storage.js';
 import { createServices, type Services } from '../services/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    storage: SqliteStorage;
     db: Db;
     services: Services;
   }
@@ -13,11 +17,12 @@ declare module 'fastify' {
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
-    const db = openMigratedDatabase(config.dbPath);
-    app.decorate('db', db);
-    app.decorate('services', createServices(db, config));
+    const storage = openSqliteStorage(config.dbPath);
+    app.decorate('storage', storage);
+    app.decorate('db', storage.db);
+    app.decorate('services', await createServices(storage, createSearchIndex(storage.reader), config));
     app.addHook('onClose', async () => {
-      db.$client.close();
+      await storage.close();
     });
   },
   { name: 'database' },

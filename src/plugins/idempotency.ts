@@ -1,13 +1,18 @@
 // Idempotency-Key for POST /v1 routes: a retry with the same key and body replays the first response,
 // the same key with another body is refused (422), and a retry racing the first attempt gets 409.
+//
+// A successful change and the record of its response are written in the same unit of work: the handler
+// runs inside the transaction that stores the serialised response, so a crash keeps both or neither.
+// A refused request (4xx) changed nothing; its answer is recorded afterwards so a retry gets the same one.
 // Secrets in a response (a new API key) are never stored: the replay carries everything else.
-import { and, eq, lt } from 'drizzle-orm';
 import fp from 'fastify-plugin';
-import { idempotencyRecords } from '../db/schema.js';
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { AppError } from '../errors.js';
 import { canonicalJson, sha256Hex } from '../lib/hash.js';
+import type { Repositories } from '../repositories/types.js';
 
 const RETENTION_MS = 24 * 60 * 60 * 1000;
+const PURGE_EVERY_MS = 60_000;
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 
 declare module 'fastify' {
@@ -16,7 +21,8 @@ declare module 'fastify' {
     secretResponseFields?: string[];
   }
   interface FastifyRequest {
-    idempotency: { actorId: string; key: string } | null;
+    /** Set while a keyed POST runs and its response is not recorded yet. */
+    idempotency: { actorId: string; key: string; fingerprint: string } | null;
   }
 }
 
@@ -30,8 +36,51 @@ export function withoutSecrets(payload: string, fields: string[] | undefined): s
 
 export default fp(
   async (app) => {
-    const db = app.db;
+    const storage = app.storage;
+    /** Keys whose first request is still running, in this process. */
+    const inFlight = new Set<string>();
+    /** The slot each request holds, so only the request that took a slot frees it. */
+    const held = new WeakMap<FastifyRequest, string>();
+    const slot = (actorId: string, key: string) => `${actorId}\u0000${key}`;
+    let lastPurge = 0;
+
     app.decorateRequest('idempotency', null);
+
+    async function record(r: Repositories, request: FastifyRequest, reply: FastifyReply, body: string): Promise<void> {
+      const rec = request.idempotency!;
+      const headers: Record<string, string> = {};
+      for (const h of REPLAYED_HEADERS) {
+        const v = reply.getHeader(h);
+        if (v !== undefined) headers[h] = String(v);
+      }
+      const now = Date.now();
+      if (now - lastPurge > PURGE_EVERY_MS) {
+        lastPurge = now;
+        await r.idempotency.deleteOlderThan(new Date(now - RETENTION_MS).toISOString());
+      }
+      const stored = withoutSecrets(body, request.routeOptions.config?.secretResponseFields);
+      await r.idempotency.insert({ ...rec, statusCode: reply.statusCode, headers, body: stored, createdAt: new Date(now).toISOString() });
+      request.idempotency = null;
+    }
+
+    // Every POST handler runs inside the unit of work that records its response when a key was sent.
+    app.addHook('onRoute', (route) => {
+      const methods = [route.method].flat();
+      if (!methods.includes('POST') || !route.url.startsWith('/v1')) return;
+      const handler = route.handler as RouteHandlerMethod;
+      route.handler = async function (this: typeof app, request: FastifyRequest, reply: FastifyReply) {
+        if (!request.idempotency) return handler.call(this, request, reply);
+        return storage.withTransaction(async (r) => {
+          const body: unknown = await handler.call(this, request, reply);
+          if (reply.sent) return body;
+          if (reply.getHeader('content-type') === undefined) reply.type('application/json; charset=utf-8');
+          // The route's own serializer, so the record holds exactly the bytes sent.
+          const payload = typeof body === 'string' ? body : (reply.serialize(body) as string);
+          await record(r, request, reply, payload);
+          return payload;
+        });
+      };
+    });
 
     // preHandler runs after authentication (onRequest) and body validation, so the actor is known.
     app.addHook('preHandler', async (request, reply) => {
@@ -40,40 +89,38 @@ export default fp(
       if (key.length === 0 || key.length > 255) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 characters.', {}, [{ path: 'headers.idempotency-key', message: 'must be 1–255 characters' }]);
       const actorId = request.actor.id;
       const fingerprint = sha256Hex(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`);
-      const now = new Date();
-      db.delete(idempotencyRecords).where(lt(idempotencyRecords.createdAt, new Date(now.getTime() - RETENTION_MS).toISOString())).run();
-      const inserted = db.insert(idempotencyRecords).values({ actorId, key, fingerprint, createdAt: now.toISOString() }).onConflictDoNothing().returning().get();
-      if (inserted) {
-        request.idempotency = { actorId, key };
-        return;
+      if (inFlight.has(slot(actorId, key))) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'The first request with this Idempotency-Key has not finished yet; retry shortly.');
+      const existing = await storage.read.idempotency.find(actorId, key);
+      if (existing) {
+        if (existing.fingerprint !== fingerprint) {
+          throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request. Use a new key for a new request.');
+        }
+        reply.code(existing.statusCode).headers({ ...existing.headers, 'idempotent-replayed': 'true' });
+        return reply.send(existing.body);
       }
-      const existing = db.select().from(idempotencyRecords).where(and(eq(idempotencyRecords.actorId, actorId), eq(idempotencyRecords.key, key))).get()!;
-      if (existing.fingerprint !== fingerprint) {
-        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request. Use a new key for a new request.');
-      }
-      if (existing.statusCode == null) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'The first request with this Idempotency-Key has not finished yet; retry shortly.');
-      reply.code(existing.statusCode).headers({ ...existing.headers, 'idempotent-replayed': 'true' });
-      return reply.send(existing.body);
+      inFlight.add(slot(actorId, key));
+      held.set(request, slot(actorId, key));
+      request.idempotency = { actorId, key, fingerprint };
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
       const rec = request.idempotency;
       if (!rec) return payload;
+      // Still unrecorded: the request was refused. A 4xx changed nothing and is replayed as it was; after
+      // a 5xx (or a body that cannot be replayed faithfully) the client may retry for real.
+      if (reply.statusCode < 500 && typeof payload === 'string') {
+        await storage.withTransaction((r) => record(r, request, reply, payload));
+      }
       request.idempotency = null;
-      const where = and(eq(idempotencyRecords.actorId, rec.actorId), eq(idempotencyRecords.key, rec.key));
-      if (reply.statusCode >= 500 || typeof payload !== 'string') {
-        // Nothing was done, or we cannot replay it faithfully: let the client retry for real.
-        db.delete(idempotencyRecords).where(where).run();
-        return payload;
-      }
-      const headers: Record<string, string> = {};
-      for (const h of REPLAYED_HEADERS) {
-        const v = reply.getHeader(h);
-        if (v !== undefined) headers[h] = String(v);
-      }
-      db.update(idempotencyRecords).set({ statusCode: reply.statusCode, headers, body: withoutSecrets(payload, request.routeOptions.config?.secretResponseFields) }).where(where).run();
       return payload;
     });
+
+    const release = async (request: FastifyRequest) => {
+      const taken = held.get(request);
+      if (taken !== undefined) inFlight.delete(taken);
+    };
+    app.addHook('onResponse', release);
+    app.addHook('onRequestAbort', release);
   },
   { name: 'idempotency', dependencies: ['database', 'auth'] },
 );

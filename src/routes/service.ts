@@ -16,7 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async () => {
     try {
-      app.db.$client.prepare('SELECT 1').get();
+      await app.storage.ping();
     } catch (err) {
       app.log.error({ err }, 'health check: database did not answer');
       throw new AppError('UNAVAILABLE', 'The database does not answer.');

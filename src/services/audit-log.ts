@@ -1,9 +1,8 @@
 // Appends events to the hash-chained audit log. Called inside the transaction of the change it records,
 // so the change and its event commit or roll back together.
-import { desc } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { auditEvents } from '../db/schema.js';
 import { canonicalJson, sha256Hex } from '../lib/hash.js';
+import type { AuditRepository, Storage } from '../repositories/types.js';
+import { rowToAuditEvent } from './audit-verify.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -39,23 +38,8 @@ export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
   return sha256Hex(event.prevHash + canonicalJson(event));
 }
 
-export function rowToEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
-  return {
-    seq: row.seq,
-    at: row.at,
-    actor: row.actorId,
-    action: row.action,
-    entity: { type: row.entityType, id: row.entityId },
-    claimId: row.claimId,
-    changes: JSON.parse(row.changes) as Changes,
-    reason: row.reason,
-    prevHash: row.prevHash,
-    hash: row.hash,
-  };
-}
-
 /** Fields that changed between two versions of a record, as {field: {from, to}}. */
-export function diff<T extends Record<string, unknown>>(before: T | null, after: T, fields: readonly (keyof T & string)[]): Changes {
+export function diff<T extends object>(before: T | null, after: T, fields: readonly (keyof T & string)[]): Changes {
   const changes: Changes = {};
   for (const f of fields) {
     const from = before ? (before[f] ?? null) : null;
@@ -65,38 +49,39 @@ export function diff<T extends Record<string, unknown>>(before: T | null, after:
   return changes;
 }
 
-export function createAuditLog(db: Db) {
-  const head = db.$client.prepare<[], { seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
-  );
-  // Prepared once: append runs inside every write transaction, so it stays off the query builder.
-  const insert = db.$client.prepare(
-    'INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, claim_id, changes, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+/** Appends an event to the chain. Call it inside the unit of work of the change it records. */
+export async function appendAuditEvent(repo: AuditRepository, e: NewAuditEvent): Promise<AuditEvent> {
+  const last = await repo.head();
+  const body: Omit<AuditEvent, 'hash'> = {
+    seq: (last?.seq ?? 0) + 1,
+    at: e.at,
+    actor: e.actorId,
+    action: e.action,
+    entity: e.entity,
+    claimId: e.claimId ?? null,
+    changes: e.changes,
+    reason: e.reason ?? null,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const hash = hashEvent(body);
+  await repo.insert({
+    seq: body.seq, at: body.at, actor_id: body.actor, action: body.action, entity_type: body.entity.type, entity_id: body.entity.id,
+    claim_id: body.claimId, changes: canonicalJson(body.changes), reason: body.reason, prev_hash: body.prevHash, hash,
+  });
+  return { ...body, hash };
+}
+
+export function createAuditLog(storage: Storage) {
   return {
-    append(e: NewAuditEvent): AuditEvent {
-      const last = head.get();
-      const body: Omit<AuditEvent, 'hash'> = {
-        seq: (last?.seq ?? 0) + 1,
-        at: e.at,
-        actor: e.actorId,
-        action: e.action,
-        entity: e.entity,
-        claimId: e.claimId ?? null,
-        changes: e.changes,
-        reason: e.reason ?? null,
-        prevHash: last?.hash ?? GENESIS_HASH,
-      };
-      const hash = hashEvent(body);
-      insert.run(body.seq, body.at, body.actor, body.action, body.entity.type, body.entity.id, body.claimId, canonicalJson(body.changes), body.reason, body.prevHash, hash);
-      return { ...body, hash };
+    append(e: NewAuditEvent): Promise<AuditEvent> {
+      return storage.withTransaction((r) => appendAuditEvent(r.audit, e));
     },
-    head(): { seq: number; hash: string } {
-      return head.get() ?? { seq: 0, hash: GENESIS_HASH };
+    async head(): Promise<{ seq: number; hash: string }> {
+      return (await storage.read.audit.head()) ?? { seq: 0, hash: GENESIS_HASH };
     },
-    latest(): AuditEvent | null {
-      const row = db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1).get();
-      return row ? rowToEvent(row) : null;
+    async latest(): Promise<AuditEvent | null> {
+      const row = await storage.read.audit.latest();
+      return row ? rowToAuditEvent(row) : null;
     },
   };
 }

@@ -3,22 +3,10 @@
 // benchmark share one verifier that runs in constant memory over any number of events.
 import crypto, { createPublicKey, verify as verifySignature } from 'node:crypto';
 import { canonicalJson, sha256Hex } from '../lib/hash.js';
+import type { AuditRow } from '../repositories/types.js';
 import { GENESIS_HASH, hashEvent, type AuditEvent } from './audit-log.js';
 
-/** An audit_events row as SQLite returns it (snake_case columns; changes is JSON text). */
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor_id: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  claim_id: string | null;
-  changes: string;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-}
+export type { AuditRow } from '../repositories/types.js';
 
 /** What the verifier needs of one event: its position, its links, and whether its content matches its hash. */
 export interface ChainLink {

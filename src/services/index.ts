@@ -1,6 +1,7 @@
-// Wires the services over one database handle; routes reach them through the `services` decorator.
+// Wires the services over one storage; routes reach them through the `services` decorator.
 import type { Config } from '../config.js';
-import type { Db } from '../db/database.js';
+import type { SearchIndex } from '../repositories/sqlite/search-index.js';
+import type { Storage } from '../repositories/types.js';
 import { createApiKeys } from './api-keys.js';
 import { createCheckpointSigner, loadSigningKey } from './audit-checkpoint.js';
 import { createAuditLog } from './audit-log.js';
@@ -12,18 +13,19 @@ import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
 
-export function createServices(db: Db, config: Config) {
-  const audit = createAuditLog(db);
-  const apiKeys = createApiKeys(db, audit);
-  const sources = createSources(db, audit);
-  const claims = createClaims(db, audit, sources);
-  const evidence = createEvidence(db, audit, claims, sources);
-  const auditTrail = createAuditTrail(db, audit, createCheckpointSigner(loadSigningKey(config), config.publicBaseUrl));
-  const claimHistory = createClaimHistory(db, claims, sources);
-  apiKeys.ensureSystemActor();
-  const search = createSearch(db);
-  const sessions = createSessions(db, apiKeys);
-  return { db, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search };
+export async function createServices(storage: Storage, searchIndex: SearchIndex, config: Config) {
+  const audit = createAuditLog(storage);
+  const apiKeys = createApiKeys(storage);
+  const sources = createSources(storage);
+  const claims = createClaims(storage);
+  const evidence = createEvidence(storage);
+  const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(loadSigningKey(config), config.publicBaseUrl));
+  const claimHistory = createClaimHistory(storage);
+  await apiKeys.ensureSystemActor();
+  await apiKeys.loadNames();
+  const search = createSearch(searchIndex);
+  const sessions = createSessions(storage, apiKeys);
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search };
 }
 
-export type Services = ReturnType<typeof createServices>;
+export type Services = Awaited<ReturnType<typeof createServices>>;

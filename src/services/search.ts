@@ -1,21 +1,21 @@
 // Search over claims and sources: ranked hits with snippets, claims similar to a claim, duplicate warnings.
-// Ranking is src/services/search-engine.ts; query parsing src/domain/search-query.ts.
+// Ranking is src/repositories/sqlite/search-engine.ts; query parsing src/domain/search-query.ts.
 //
 // Paging by relevance: hits are ordered by score (higher first), then newest first. nextCursor is a keyset
 // (score, document) of the last hit, tied to the query text; the next page recomputes the ranking and
 // continues after that key. A write between two pages can shift scores slightly (bm25's idf depends on
 // the whole corpus), so a hit can move across the page boundary; no hit is ever repeated within one page.
-import { inArray } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { claims, sources, type ClaimStatus, type SourceKind } from '../db/schema.js';
+import type { ClaimRecord, ClaimStatus, SourceKind, SourceRecord } from '../domain/types.js';
 import { parseQuery, type QueryGroup } from '../domain/search-query.js';
 import type { Quantity } from '../domain/quantities.js';
 import { DUPLICATE_THRESHOLD, features, similarity } from '../domain/similarity.js';
 import { AppError } from '../errors.js';
 import { sha256Hex } from '../lib/hash.js';
-import type { ClaimRow } from './claims.js';
-import { byScore, createSearchEngine, type Candidate, type Ranking } from './search-engine.js';
-import type { SourceRow } from './sources.js';
+import { byScore, type Candidate, type Ranking } from '../repositories/sqlite/search-engine.js';
+import { MARK_CLOSE, MARK_OPEN, type SearchIndex } from '../repositories/sqlite/search-index.js';
+
+type ClaimRow = ClaimRecord;
+type SourceRow = SourceRecord;
 
 export interface MatchedQuantity {
   raw: string;
@@ -50,8 +50,6 @@ export interface ClaimSearchFilter {
 }
 
 const VERDICTS: ReadonlySet<ClaimStatus> = new Set(['verified', 'misleading', 'false', 'unverifiable']);
-const MARK_OPEN = '\u0002';
-const MARK_CLOSE = '\u0003';
 const CURSOR_PREFIX = 's1.';
 /** Rows fetched at a time while walking the ranking past filters. */
 const CHUNK = 100;
@@ -119,45 +117,11 @@ function after(candidates: Candidate[], cursor: Candidate | undefined): Candidat
   return candidates.filter((c) => byScore(c, cursor) > 0);
 }
 
-export function createSearch(db: Db) {
-  const sqlite = db.$client;
-  // Column weights: a claim's own words and numbers matter most; claimant and tags help but should not
-  // outrank the text. For sources the title counts triple against the (long) snapshot.
-  const claimIndex = createSearchEngine(sqlite, { table: 'claims_fts', vocab: 'claims_fts_vocab', docs: 'claim_search_docs', weights: [1, 0.5, 0.5, 1.5] });
-  const sourceIndex = createSearchEngine(sqlite, { table: 'sources_fts', vocab: 'sources_fts_vocab', docs: 'source_search_docs', weights: [3, 1, 1] });
-
-  const claimIdsStmt = sqlite.prepare('SELECT doc, claim_id AS id FROM claim_search_docs WHERE doc IN (SELECT value FROM json_each(?))');
-  const sourceIdsStmt = sqlite.prepare('SELECT doc, source_id AS id FROM source_search_docs WHERE doc IN (SELECT value FROM json_each(?))');
-  const claimDocStmt = sqlite.prepare('SELECT doc FROM claim_search_docs WHERE claim_id = ?');
-  // `rowid = CAST(? AS INTEGER)`: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores the rowid
-  // constraint (every matching row comes back), so the cast is needed.
-  const claimMarksStmt = sqlite.prepare(
-    `SELECT snippet(claims_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 40) AS snippet,
-            highlight(claims_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS h0,
-            highlight(claims_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS h1,
-            highlight(claims_fts, 2, '${MARK_OPEN}', '${MARK_CLOSE}') AS h2
-     FROM claims_fts WHERE claims_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
-  );
-  const sourceMarksStmt = sqlite.prepare(
-    `SELECT snippet(sources_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet,
-            highlight(sources_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS h0,
-            highlight(sources_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS h1
-     FROM sources_fts WHERE sources_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
-  );
-
-  function claimRows(docs: number[]): Map<number, ClaimRow> {
-    const ids = claimIdsStmt.all(JSON.stringify(docs)) as Array<{ doc: number; id: string }>;
-    if (ids.length === 0) return new Map();
-    const rows = new Map(db.select().from(claims).where(inArray(claims.id, ids.map((r) => r.id))).all().map((r) => [r.id, r]));
-    return new Map(ids.flatMap((r) => (rows.has(r.id) ? [[r.doc, rows.get(r.id)!] as const] : [])));
-  }
-
-  function sourceRows(docs: number[]): Map<number, SourceRow> {
-    const ids = sourceIdsStmt.all(JSON.stringify(docs)) as Array<{ doc: number; id: string }>;
-    if (ids.length === 0) return new Map();
-    const rows = new Map(db.select().from(sources).where(inArray(sources.id, ids.map((r) => r.id))).all().map((r) => [r.id, r]));
-    return new Map(ids.flatMap((r) => (rows.has(r.id) ? [[r.doc, rows.get(r.id)!] as const] : [])));
-  }
+export function createSearch(index: SearchIndex) {
+  const claimIndex = index.claims;
+  const sourceIndex = index.sources;
+  const claimRows = (docs: number[]) => index.claimsByDoc(docs);
+  const sourceRows = (docs: number[]) => index.sourcesByDoc(docs);
 
   /** Walks the ranking in chunks, keeping rows that pass `keep`, until limit + 1 are found. */
   function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Map<number, R>, keep: (row: R) => boolean) {
@@ -196,7 +160,7 @@ export function createSearch(db: Db) {
   }
 
   function claimMatch(ranking: Ranking, groups: QueryGroup[], c: Candidate, row: ClaimRow): SearchMatch {
-    const marks = claimMarksStmt.get(ranking.expression, c.doc) as { snippet: string; h0: string; h1: string | null; h2: string | null } | undefined;
+    const marks = index.claimMarks(ranking.expression, c.doc);
     const queryQuantities = groups.flatMap((g) => (g.quantity ? [g.quantity] : []));
     const matchedQuantities = matchQuantities(queryQuantities, row.quantities);
     let snippet = marks?.snippet ?? row.text;
@@ -261,7 +225,7 @@ export function createSearch(db: Db) {
       const last = hits.at(-1);
       return {
         items: hits.map((h) => {
-          const marks = sourceMarksStmt.get(ranking.expression, h.candidate.doc) as { snippet: string; h0: string; h1: string | null } | undefined;
+          const marks = index.sourceMarks(ranking.expression, h.candidate.doc);
           const match: SearchMatch = {
             score: round(h.candidate.score),
             snippet: toHtml(marks?.snippet ?? h.row.title),
@@ -277,7 +241,7 @@ export function createSearch(db: Db) {
 
     /** The index row of a claim (tests use it to check the triggers). */
     claimDoc(id: string): number | undefined {
-      return (claimDocStmt.get(id) as { doc: number } | undefined)?.doc;
+      return index.claimDoc(id);
     },
   };
 }

@@ -4,13 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { CLAIM_STATUSES, claims, SOURCE_KINDS, sources, STANCES } from '../db/schema.js';
+import { CLAIM_STATUSES, SOURCE_KINDS, STANCES } from '../domain/types.js';
 import { isVerdict } from '../domain/workflow.js';
 import { sha256Hex } from '../lib/hash.js';
-import { inTransaction } from '../lib/transaction.js';
 import { SYSTEM_ACTOR_ID } from './api-keys.js';
+import type { Repositories } from '../repositories/types.js';
 import type { Services } from './index.js';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -44,15 +43,14 @@ export interface SeedResult {
 }
 
 /** Loads the whole seed file in one transaction: a seed that fails half-way leaves nothing behind. */
-export function loadSeed(services: Services, file = path.join(SEED_DIR, 'seed.json')): SeedResult {
-  return inTransaction(services.db, () => loadSeedFile(services, file));
+export function loadSeed(services: Services, file = path.join(SEED_DIR, 'seed.json')): Promise<SeedResult> {
+  return services.storage.withTransaction((r) => loadSeedFile(services, r, file));
 }
 
-function loadSeedFile(services: Services, file: string): SeedResult {
+async function loadSeedFile(services: Services, r: Repositories, file: string): Promise<SeedResult> {
   const parsed = SeedFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} is not in the seed format: ${z.prettifyError(parsed.error)}`);
   const seed = parsed.data;
-  const db = services.db;
   const system = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
   const result: SeedResult = { sourcesCreated: 0, claimsCreated: 0, evidenceCreated: 0 };
   const sourceIds = new Map<string, string>();
@@ -60,14 +58,14 @@ function loadSeedFile(services: Services, file: string): SeedResult {
   for (const s of seed.sources) {
     const content = s.contentFile ? fs.readFileSync(path.join(path.dirname(file), s.contentFile), 'utf8') : (s.content ?? null);
     const existing = content
-      ? db.select({ id: sources.id }).from(sources).where(eq(sources.contentSha256, sha256Hex(content))).get()
-      : db.select({ id: sources.id }).from(sources).where(and(eq(sources.title, s.title), s.citation ? eq(sources.citation, s.citation) : isNull(sources.citation))).get();
+      ? await r.sources.findIdByContentSha256(sha256Hex(content))
+      : await r.sources.findIdByTitleAndCitation(s.title, s.citation);
     if (existing && !s.url) {
-      sourceIds.set(s.key, existing.id);
+      sourceIds.set(s.key, existing);
       continue;
     }
     const { key: _key, contentFile: _file, ...fields } = s;
-    const { source, created } = services.sources.create(system.id, { ...fields, content });
+    const { source, created } = await services.sources.create(system.id, { ...fields, content });
     sourceIds.set(s.key, source.id);
     if (created) result.sourcesCreated++;
   }
@@ -79,23 +77,23 @@ function loadSeedFile(services: Services, file: string): SeedResult {
   };
 
   for (const c of seed.claims) {
-    if (db.select({ id: claims.id }).from(claims).where(eq(claims.text, c.text)).get()) continue;
-    const claim = services.claims.create(system.id, {
+    if (await r.claims.findIdByText(c.text)) continue;
+    const claim = await services.claims.create(system.id, {
       text: c.text, claimant: c.claimant, claimDate: c.claimDate, language: c.language, tags: c.tags,
       firstAppearance: !c.firstAppearance ? null : 'url' in c.firstAppearance ? { url: c.firstAppearance.url } : { sourceId: sourceId(c.firstAppearance.sourceKey) },
     });
     result.claimsCreated++;
     for (const e of c.evidence) {
-      services.evidence.add(system.id, claim.id, '*', { sourceId: sourceId(e.sourceKey), stance: e.stance, quote: e.quote, note: e.note });
+      await services.evidence.add(system.id, claim.id, '*', { sourceId: sourceId(e.sourceKey), stance: e.stance, quote: e.quote, note: e.note });
       result.evidenceCreated++;
     }
-    if (c.status !== 'unverified') services.claims.setStatus(system, claim.id, '*', 'in_review', isVerdict(c.status) ? null : c.rationale);
-    if (isVerdict(c.status)) services.claims.setStatus(system, claim.id, '*', c.status, c.rationale);
+    if (c.status !== 'unverified') await services.claims.setStatus(system, claim.id, '*', 'in_review', isVerdict(c.status) ? null : c.rationale);
+    if (isVerdict(c.status)) await services.claims.setStatus(system, claim.id, '*', c.status, c.rationale);
   }
   return result;
 }
 
 /** True when the database holds no claim yet: SEED=auto loads the seed only then. */
-export function isEmpty(services: Services): boolean {
-  return !services.db.select({ id: claims.id }).from(claims).limit(1).get();
+export function isEmpty(services: Services): Promise<boolean> {
+  return services.storage.read.claims.isEmpty();
 }

@@ -1,6 +1,5 @@
 // Every change appends exactly one audit event in its own transaction; the database refuses to rewrite events.
 import t from 'tap';
-import { inTransaction } from '../../src/lib/transaction.js';
 import { build, claimWithSource } from '../helper.js';
 import { SYSTEM } from '../audit-helper.js';
 
@@ -17,7 +16,7 @@ t.test('each change appends one event and moves the claim version by one per cla
     ['in_review', () => ctx.app.inject({ method: 'POST', url: `/v1/claims/${claimId}/status`, headers: ctx.auth('checker', { 'if-match': '"3"' }), payload: { status: 'in_review' } }), 1],
     ['verdict', () => ctx.app.inject({ method: 'POST', url: `/v1/claims/${claimId}/status`, headers: ctx.auth('reviewer', { 'if-match': '"4"' }), payload: { status: 'verified', rationale: 'Quoted.' } }), 1],
     ['retraction + automatic re-opening', async () => {
-      const [ev] = ctx.app.services.evidence.list(claimId, { includeRetracted: false });
+      const [ev] = (await ctx.app.services.evidence.list(claimId, { includeRetracted: false })).items;
       return ctx.app.inject({ method: 'POST', url: `/v1/claims/${claimId}/evidence/${ev!.row.id}/retract`, headers: ctx.auth('checker'), payload: { reason: 'Misread.' } });
     }, 2],
   ];
@@ -30,7 +29,7 @@ t.test('each change appends one event and moves the claim version by one per cla
     t.equal((await version()) - before.version, events, `${name}: the version moves by the same number`);
   }
   t.equal(await version(), count(ctx, claimId), 'the claim version is the number of its events');
-  const last = ctx.app.services.audit.latest()!;
+  const last = (await ctx.app.services.audit.latest())!;
   t.equal(last.action, 'claim.auto_reopened');
   t.match(last.reason, /left the verdict "verified" without/, 'history records why');
 });
@@ -48,13 +47,13 @@ t.test('a refused or rolled-back change leaves no event', async (t) => {
   t.equal(count(ctx), before, 'no event for refused changes');
 
   // A change that succeeded inside a transaction that then fails is rolled back with its event.
-  t.throws(() => inTransaction(ctx.app.db, () => {
-    ctx.app.services.claims.update(SYSTEM.id, claimId, '*', { text: 'Rolled back.' });
+  await t.rejects(ctx.app.storage.withTransaction(async () => {
+    await ctx.app.services.claims.update(SYSTEM.id, claimId, '*', { text: 'Rolled back.' });
     t.equal(count(ctx), before + 1, 'inside the transaction the event exists');
     throw new Error('later step failed');
   }), /later step failed/);
   t.equal(count(ctx), before, 'the event went with the rollback');
-  t.match(ctx.app.services.claims.get(claimId), { version: 1, text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }, 'and so did the change');
+  t.match(await ctx.app.services.claims.get(claimId), { version: 1, text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }, 'and so did the change');
 });
 
 t.test('an event that cannot be written stops the change', async (t) => {
@@ -65,7 +64,7 @@ t.test('an event that cannot be written stops the change', async (t) => {
   const res = await ctx.app.inject({ method: 'PATCH', url: `/v1/claims/${claimId}`, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { text: 'Changed without a trace?' } });
   t.equal(res.statusCode, 500);
   t.notMatch(res.body, /disk full/, 'the 500 leaks nothing');
-  t.match(ctx.app.services.claims.get(claimId), { version: 1, text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }, 'the claim is unchanged');
+  t.match(await ctx.app.services.claims.get(claimId), { version: 1, text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }, 'the claim is unchanged');
   t.equal(count(ctx), before);
 
   ctx.app.db.$client.exec('DROP TRIGGER audit_full');

@@ -18,15 +18,15 @@ t.test('reads back each past status, rationale, version and evidence', async (t)
   const s = ctx.app.services;
   const { claimId, sourceId } = await claimWithSource(ctx);
   const created = await now();
-  const ev = s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
-  s.claims.setStatus(SYSTEM, claimId, '*', 'in_review', null);
+  const ev = await s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
+  await s.claims.setStatus(SYSTEM, claimId, '*', 'in_review', null);
   const inReview = await now();
-  s.claims.setStatus(SYSTEM, claimId, '*', 'verified', 'The NSA figure is quoted verbatim.');
+  await s.claims.setStatus(SYSTEM, claimId, '*', 'verified', 'The NSA figure is quoted verbatim.');
   const verified = await now();
-  s.claims.setStatus(SYSTEM, claimId, '*', 'in_review', 'A reader sent a correction.');
+  await s.claims.setStatus(SYSTEM, claimId, '*', 'in_review', 'A reader sent a correction.');
   const reopened = await now();
-  s.evidence.retract(SYSTEM.id, claimId, ev.id, '*', 'Wrong article.');
-  s.claims.update(SYSTEM.id, claimId, '*', { text: 'North Korea harvested 11,000 bitcoins in 2017.', tags: [] });
+  await s.evidence.retract(SYSTEM.id, claimId, ev.evidence.id, '*', 'Wrong article.');
+  await s.claims.update(SYSTEM.id, claimId, '*', { text: 'North Korea harvested 11,000 bitcoins in 2017.', tags: [] });
 
   const expectations: Array<[string, string, object, number]> = [
     ['created', created, { status: 'unverified', statusRationale: null, version: 1, tags: ['north-korea'], claimant: 'NSA' }, 0],
@@ -42,7 +42,7 @@ t.test('reads back each past status, rationale, version and evidence', async (t)
     t.notOk(res.headers.etag, 'a past state carries no ETag to write against');
   }
   const past = (await asOf(ctx, claimId, verified)).json();
-  t.match(past.evidence[0], { id: ev.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017', retractedAt: null, source: { id: sourceId, title: 'Test article' } });
+  t.match(past.evidence[0], { id: ev.evidence.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017', retractedAt: null, source: { id: sourceId, title: 'Test article' } });
   t.match(past.quantities, [{ value: 11000, unit: 'BTC', qualifier: 'more_than' }]);
 });
 
@@ -50,12 +50,12 @@ t.test('asOf now rebuilds exactly what GET returns', async (t) => {
   const ctx = await build(t);
   const s = ctx.app.services;
   const { claimId, sourceId } = await claimWithSource(ctx);
-  s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'contradicts', quote: 'were futile', note: 'KDB' });
-  s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'context', note: 'Background.' });
-  s.claims.update(SYSTEM.id, claimId, '*', { firstAppearance: { sourceId }, claimDate: '2018-03-01' });
-  s.sources.update(SYSTEM.id, sourceId, '*', { publisher: 'FX Empire' });
-  s.claims.setStatus(SYSTEM, claimId, '*', 'in_review', null);
-  s.claims.setStatus(SYSTEM, claimId, '*', 'false', 'KDB found the mining futile.');
+  await s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'contradicts', quote: 'were futile', note: 'KDB' });
+  await s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'context', note: 'Background.' });
+  await s.claims.update(SYSTEM.id, claimId, '*', { firstAppearance: { sourceId }, claimDate: '2018-03-01' });
+  await s.sources.update(SYSTEM.id, sourceId, '*', { publisher: 'FX Empire' });
+  await s.claims.setStatus(SYSTEM, claimId, '*', 'in_review', null);
+  await s.claims.setStatus(SYSTEM, claimId, '*', 'false', 'KDB found the mining futile.');
   const at = await now();
   const current = (await ctx.app.inject({ url: `/v1/claims/${claimId}`, headers: ctx.auth('auditor') })).json();
   t.same((await asOf(ctx, claimId, at)).json(), current);
@@ -66,9 +66,9 @@ t.test('a source is shown as it stood then', async (t) => {
   const ctx = await build(t);
   const s = ctx.app.services;
   const { claimId, sourceId } = await claimWithSource(ctx);
-  s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'context' });
+  await s.evidence.add(SYSTEM.id, claimId, '*', { sourceId, stance: 'context' });
   const before = await now();
-  s.sources.update(SYSTEM.id, sourceId, '*', { publisher: 'Later Publisher', title: 'Renamed' });
+  await s.sources.update(SYSTEM.id, sourceId, '*', { publisher: 'Later Publisher', title: 'Renamed' });
   t.match((await asOf(ctx, claimId, before)).json().evidence[0].source, { title: 'Test article', publisher: null });
 });
 

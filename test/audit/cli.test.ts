@@ -8,7 +8,7 @@ import { cli, fileApp, populate } from '../audit-helper.js';
 
 t.test('export to stdout equals the API export; checkpoints match the server key', async (t) => {
   const ctx = await fileApp(t);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   const api = await ctx.app.inject({ url: '/v1/audit/export', headers: ctx.auth('auditor') });
   const stdout = await cli(['audit', 'export'], ctx.env);
   t.equal(stdout.code, 0);
@@ -26,10 +26,10 @@ t.test('export to stdout equals the API export; checkpoints match the server key
 
 t.test('a checkpoint saved from the API is accepted offline until the log is damaged', async (t) => {
   const ctx = await fileApp(t);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   const cpFile = path.join(ctx.dir, 'cp.json');
   fs.writeFileSync(cpFile, (await ctx.app.inject({ url: '/v1/audit/checkpoint', headers: ctx.auth('auditor') })).body);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   const ok = await cli(['audit', 'verify', '--checkpoint', cpFile], ctx.env);
   t.equal(ok.code, 0, ok.stdout);
   t.match(ok.stdout, /no --public-key/, 'says what an unpinned signature proves');

@@ -5,8 +5,8 @@ import { populate } from '../audit-helper.js';
 
 t.test('lists the claim and evidence events with actor and reason, oldest first', async (t) => {
   const ctx = await build(t);
-  const { claimId, evidenceId } = populate(ctx.app.services);
-  populate(ctx.app.services); // another claim, whose events must not show
+  const { claimId, evidenceId } = await populate(ctx.app.services);
+  await populate(ctx.app.services); // another claim, whose events must not show
   const res = await ctx.app.inject({ url: `/v1/claims/${claimId}/history?limit=100`, headers: ctx.auth('auditor') });
   t.equal(res.statusCode, 200);
   const { data, nextCursor } = res.json();
@@ -26,7 +26,7 @@ t.test('lists the claim and evidence events with actor and reason, oldest first'
 
 t.test('pages by seq with an opaque cursor', async (t) => {
   const ctx = await build(t);
-  const { claimId } = populate(ctx.app.services);
+  const { claimId } = await populate(ctx.app.services);
   const seen: number[] = [];
   let url = `/v1/claims/${claimId}/history?limit=3`;
   for (let pages = 0; pages < 5; pages++) {
@@ -42,7 +42,7 @@ t.test('pages by seq with an opaque cursor', async (t) => {
 
 t.test('errors: unknown claim 404, non-auditors 403', async (t) => {
   const ctx = await build(t);
-  const { claimId } = populate(ctx.app.services);
+  const { claimId } = await populate(ctx.app.services);
   t.equal((await ctx.app.inject({ url: '/v1/claims/clm_00000000000000000000000000/history', headers: ctx.auth('auditor') })).statusCode, 404);
   for (const role of ['reader', 'checker', 'reviewer'] as const) {
     const res = await ctx.app.inject({ url: `/v1/claims/${claimId}/history`, headers: ctx.auth(role) });

@@ -2,13 +2,12 @@
 import { createPublicKey, verify } from 'node:crypto';
 import t from 'tap';
 import { canonicalJson, sha256Hex } from '../../src/lib/hash.js';
-import { exportChunks } from '../../src/services/audit-trail.js';
 import { build } from '../helper.js';
 import { populate, SYSTEM } from '../audit-helper.js';
 
 t.test('GET /v1/audit/events pages the whole log by seq and filters it', async (t) => {
   const ctx = await build(t);
-  const { claimId, sourceId } = populate(ctx.app.services);
+  const { claimId, sourceId } = await populate(ctx.app.services);
   const all: number[] = [];
   let url = '/v1/audit/events?limit=4';
   for (;;) {
@@ -17,7 +16,7 @@ t.test('GET /v1/audit/events pages the whole log by seq and filters it', async (
     if (!body.nextCursor) break;
     url = `/v1/audit/events?limit=4&cursor=${body.nextCursor}`;
   }
-  const total = ctx.app.services.audit.head().seq;
+  const total = (await ctx.app.services.audit.head()).seq;
   t.same(all, Array.from({ length: total }, (_, i) => i + 1), 'every seq once, in order');
 
   const q = async (query: string) => (await ctx.app.inject({ url: `/v1/audit/events?limit=100&${query}`, headers: ctx.auth('admin') })).json().data as Array<{ action: string; entity: { id: string }; actor: { id: string } }>;
@@ -31,13 +30,13 @@ t.test('GET /v1/audit/events pages the whole log by seq and filters it', async (
 
 t.test('GET /v1/audit/export streams one canonical, verifiable event per line', async (t) => {
   const ctx = await build(t);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   const res = await ctx.app.inject({ url: '/v1/audit/export', headers: ctx.auth('auditor') });
   t.equal(res.statusCode, 200);
   t.match(res.headers['content-type'], /^application\/x-ndjson/);
   const lines = res.body.split('\n');
   t.equal(lines.pop(), '', 'ends with a newline');
-  t.equal(lines.length, ctx.app.services.audit.head().seq);
+  t.equal(lines.length, (await ctx.app.services.audit.head()).seq);
   let prev = '0'.repeat(64);
   for (const line of lines) {
     const { hash, ...event } = JSON.parse(line);
@@ -50,21 +49,23 @@ t.test('GET /v1/audit/export streams one canonical, verifiable event per line', 
 
 t.test('the export never holds the connection between chunks, and stops at the head it started from', async (t) => {
   const ctx = await build(t);
-  populate(ctx.app.services);
-  const head = ctx.app.services.audit.head().seq;
-  const chunks = exportChunks(ctx.app.db.$client, 3);
-  const first = chunks.next();
+  await populate(ctx.app.services);
+  const head = (await ctx.app.services.audit.head()).seq;
+  const chunks = ctx.app.services.auditTrail.exportChunks(3);
+  const first = await chunks.next();
   t.notOk(first.done);
-  populate(ctx.app.services); // a write while the export is under way must not fail with "connection is busy"
-  const lines = [first.value, ...chunks].join('').trim().split('\n');
+  await populate(ctx.app.services); // a write while the export is under way must not fail with "connection is busy"
+  const rest: string[] = [];
+  for await (const chunk of chunks) rest.push(chunk);
+  const lines = [first.value, ...rest].join('').trim().split('\n');
   t.equal(lines.length, head, 'the export is the log as it was when it began');
 });
 
 t.test('GET /v1/audit/verify, /checkpoint and /consistency on a clean log', async (t) => {
   const ctx = await build(t);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   const verified = (await ctx.app.inject({ url: '/v1/audit/verify', headers: ctx.auth('auditor') })).json();
-  const head = ctx.app.services.audit.head();
+  const head = await ctx.app.services.audit.head();
   t.same(verified, { ok: true, eventsChecked: head.seq, headSeq: head.seq, headHash: head.hash });
 
   const cp = (await ctx.app.inject({ url: '/v1/audit/checkpoint', headers: ctx.auth('auditor') })).json();
@@ -72,7 +73,7 @@ t.test('GET /v1/audit/verify, /checkpoint and /consistency on a clean log', asyn
   t.ok(verify(null, Buffer.from(canonicalJson(cp.checkpoint)), createPublicKey(cp.publicKey), Buffer.from(cp.signature, 'base64')), 'Ed25519 over the canonical checkpoint');
   t.match(cp.keyId, /^[0-9a-f]{16}$/);
 
-  ctx.app.services.claims.create(SYSTEM.id, { text: 'Later claim.' });
+  await ctx.app.services.claims.create(SYSTEM.id, { text: 'Later claim.' });
   const consistency = async (size: number, headHash: string) =>
     (await ctx.app.inject({ url: `/v1/audit/consistency?size=${size}&headHash=${headHash}`, headers: ctx.auth('auditor') })).json();
   const later = await consistency(cp.checkpoint.size, cp.checkpoint.headHash);

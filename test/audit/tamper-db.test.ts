@@ -18,14 +18,14 @@ interface Fixture extends FileContext {
 /** 21 events, a signed checkpoint at 21 kept in a file, then 8 more events, then the triggers dropped. */
 async function setup(t: Test): Promise<Fixture> {
   const ctx = await fileApp(t);
-  populate(ctx.app.services);
-  populate(ctx.app.services);
-  const signed = ctx.app.services.auditTrail.checkpoint();
+  await populate(ctx.app.services);
+  await populate(ctx.app.services);
+  const signed = await ctx.app.services.auditTrail.checkpoint();
   const cpFile = path.join(ctx.dir, 'checkpoint.json');
   const keyFile = path.join(ctx.dir, 'service-public-key.pem');
   fs.writeFileSync(cpFile, JSON.stringify(signed));
   fs.writeFileSync(keyFile, signed.publicKey);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   dropTriggers(ctx);
   const client = ctx.app.db.$client;
   return {

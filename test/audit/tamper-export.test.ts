@@ -9,15 +9,15 @@ import { cli, fileApp, populate } from '../audit-helper.js';
 /** 21 events with a checkpoint at 21 kept, 8 more, exported through the CLI; returns the lines. */
 async function setup(t: Test) {
   const ctx = await fileApp(t);
-  populate(ctx.app.services);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
+  await populate(ctx.app.services);
   const cpFile = path.join(ctx.dir, 'checkpoint.json');
   const keyFile = path.join(ctx.dir, 'service-public-key.pem');
   const signed = await cli(['audit', 'checkpoint'], ctx.env);
   t.equal(signed.code, 0, 'audit checkpoint');
   fs.writeFileSync(cpFile, signed.stdout);
   fs.writeFileSync(keyFile, JSON.parse(signed.stdout).publicKey);
-  populate(ctx.app.services);
+  await populate(ctx.app.services);
   const exportFile = path.join(ctx.dir, 'audit.ndjson');
   const exported = await cli(['audit', 'export', '--out', exportFile], ctx.env);
   t.equal(exported.code, 0, 'audit export');

@@ -49,7 +49,7 @@ t.test('a revoked key is refused from the next request on', async (t) => {
 
 t.test('an expired key is refused; expiry must be in the future', async (t) => {
   const ctx = await build(t);
-  const { token, key } = ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'short-lived', role: 'reader', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+  const { token, key } = await ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'short-lived', role: 'reader', expiresAt: new Date(Date.now() + 60_000).toISOString() });
   t.equal((await ctx.app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode, 200);
   ctx.app.db.$client.prepare('UPDATE api_keys SET expires_at = ? WHERE id = ?').run(new Date(Date.now() - 1000).toISOString(), key.id);
   const res = await ctx.app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${token}` } });

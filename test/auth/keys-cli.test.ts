@@ -3,10 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import t, { type Test } from 'tap';
-import { cli as runCliCaptured } from '../helper.js';
-import { testConfig } from '../../src/config.js';
-import { openMigratedDatabase } from '../../src/db/database.js';
-import { createServices } from '../../src/services/index.js';
+import { cli as runCliCaptured, openServices } from '../helper.js';
 
 function tempDb(t: Test): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-keys-'));
@@ -25,12 +22,12 @@ t.test('keys create prints the key alone on stdout; list and revoke work on the 
   t.match(created.stdout, /^clk_[0-9a-z]{26}_[A-Za-z0-9_-]{43}$/, 'stdout is the key and nothing else');
   t.match(created.stderr, /store it now/);
 
-  const services = () => {
-    const handle = openMigratedDatabase(db);
-    t.teardown(() => handle.$client.close());
-    return createServices(handle, testConfig({ dbPath: db }));
+  const services = async () => {
+    const opened = await openServices(db);
+    t.teardown(opened.close);
+    return opened.services;
   };
-  const actor = services().apiKeys.authenticate(created.stdout);
+  const actor = await (await services()).apiKeys.authenticate(created.stdout);
   t.match(actor, { name: 'Newsroom', role: 'reader' }, 'the printed key authenticates');
 
   const list = await cli(['keys', 'list'], db);
@@ -40,7 +37,7 @@ t.test('keys create prints the key alone on stdout; list and revoke work on the 
 
   const revoked = await cli(['keys', 'revoke', actor!.id, '--reason', 'rotated'], db);
   t.equal(revoked.code, 0);
-  t.equal(services().apiKeys.authenticate(created.stdout), null, 'a revoked key no longer authenticates');
+  t.equal(await (await services()).apiKeys.authenticate(created.stdout), null, 'a revoked key no longer authenticates');
   t.match((await cli(['keys', 'list'], db)).stdout, /\treader\trevoked /);
   t.equal((await cli(['keys', 'revoke', actor!.id], db)).code, 1, 'revoking twice fails');
 });
@@ -57,17 +54,17 @@ t.test('keys create refuses bad input with usage help (exit 2)', async (t) => {
 
 t.test('a fresh install creates one admin key; a restart does not create another', async (t) => {
   const db = tempDb(t);
-  const open = () => {
-    const handle = openMigratedDatabase(db);
-    return { s: createServices(handle, testConfig({ dbPath: db })), close: () => handle.$client.close() };
+  const open = async () => {
+    const { services, close } = await openServices(db);
+    return { s: services, close };
   };
-  const first = open();
-  const created = first.s.apiKeys.bootstrapAdmin();
+  const first = await open();
+  const created = await first.s.apiKeys.bootstrapAdmin();
   t.ok(created, 'first start creates a key');
-  t.equal(first.s.apiKeys.authenticate(created!.token)?.role, 'admin');
-  first.close();
-  const second = open();
-  t.equal(second.s.apiKeys.bootstrapAdmin(), null, 'the second start creates none');
-  t.equal(second.s.apiKeys.list({ limit: 100 }).length, 1);
-  second.close();
+  t.equal((await first.s.apiKeys.authenticate(created!.token))?.role, 'admin');
+  await first.close();
+  const second = await open();
+  t.equal(await second.s.apiKeys.bootstrapAdmin(), null, 'the second start creates none');
+  t.equal((await second.s.apiKeys.list({ limit: 100 })).length, 1);
+  await second.close();
 });

@@ -2,7 +2,7 @@
 // DESIGN.md, once with bearer keys and once with console session cookies: one policy for both.
 // The table below is the policy as a user reads it; a /v1 route missing from it fails the test.
 import t from 'tap';
-import { ROLES, type Role } from '../../src/db/schema.js';
+import { ROLES, type Role } from '../../src/domain/types.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
 import { build, SNAPSHOT, type TestContext } from '../helper.js';
 
@@ -43,7 +43,7 @@ const CASES: Case[] = [
   {
     route: 'POST /v1/claims/{id}/status', label: 'verdict', url: (f) => `/v1/claims/${f.claimId}/status`,
     body: () => ({ status: 'verified', rationale: 'The NSA figure is quoted verbatim.' }), headers: { 'if-match': '"3"' },
-    prepare: (ctx, f) => ctx.app.services.claims.setStatus({ id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' }, f.claimId, '*', 'in_review', null),
+    prepare: async (ctx, f) => void await ctx.app.services.claims.setStatus({ id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' }, f.claimId, '*', 'in_review', null),
     allowed: REVIEW, ok: 200,
   },
   { route: 'GET /v1/claims/{id}/evidence', url: (f) => `/v1/claims/${f.claimId}/evidence`, allowed: READ, ok: 200 },
@@ -69,10 +69,10 @@ const CASES: Case[] = [
   { route: 'GET /v1/claims/{id}/similar', url: (f) => `/v1/claims/${f.claimId}/similar`, allowed: READ, ok: 200 },
   {
     route: 'GET /v1/claims/{id}/claim-review', url: (f) => `/v1/claims/${f.claimId}/claim-review`,
-    prepare: (ctx, f) => {
+    prepare: async (ctx, f) => {
       const system = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
-      ctx.app.services.claims.setStatus(system, f.claimId, '*', 'in_review', null);
-      ctx.app.services.claims.setStatus(system, f.claimId, '*', 'verified', 'The NSA figure is quoted verbatim.');
+      await ctx.app.services.claims.setStatus(system, f.claimId, '*', 'in_review', null);
+      await ctx.app.services.claims.setStatus(system, f.claimId, '*', 'verified', 'The NSA figure is quoted verbatim.');
     },
     allowed: READ, ok: 200,
   },
@@ -87,10 +87,10 @@ export { AUDIT, CASES };
 
 async function fixture(ctx: TestContext): Promise<Fixture> {
   const s = ctx.app.services;
-  const { source } = s.sources.create(SYSTEM_ACTOR_ID, { title: 'Snapshot', kind: 'news', url: `https://example.com/${Math.random()}`, content: SNAPSHOT });
-  const claim = s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' });
-  const ev = s.evidence.add(SYSTEM_ACTOR_ID, claim.id, '*', { sourceId: source.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
-  const { key } = s.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'victim', role: 'reader' });
+  const { source } = await s.sources.create(SYSTEM_ACTOR_ID, { title: 'Snapshot', kind: 'news', url: `https://example.com/${Math.random()}`, content: SNAPSHOT });
+  const claim = await s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' });
+  const { evidence: ev } = await s.evidence.add(SYSTEM_ACTOR_ID, claim.id, '*', { sourceId: source.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
+  const { key } = await s.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'victim', role: 'reader' });
   return { claimId: claim.id, sourceId: source.id, evidenceId: ev.id, keyId: key.id };
 }
 
@@ -109,8 +109,8 @@ t.test('every /v1 route in the OpenAPI document has a policy entry', async (t) =
 for (const c of CASES) {
   t.test(`${c.route}${c.label ? ` (${c.label})` : ''}`, async (t) => {
     const ctx = await build(t);
-    const revoked = ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'old', role: 'admin' });
-    ctx.app.services.apiKeys.revoke(SYSTEM_ACTOR_ID, revoked.key.id);
+    const revoked = await ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'old', role: 'admin' });
+    await ctx.app.services.apiKeys.revoke(SYSTEM_ACTOR_ID, revoked.key.id);
     const method = c.route.split(' ')[0]!;
     // A browser sends Origin with every request that is not GET or HEAD; the console is same-origin.
     const browser: Record<string, string> = method === 'GET' ? {} : { origin: 'http://localhost' };
@@ -131,7 +131,7 @@ for (const c of CASES) {
     for (const role of ALL) callers.push([`${role} session`, await sessionCookie(ctx.keys[role]), c.allowed.includes(role) ? c.ok : 403]);
     for (const [who, auth, expected] of callers) {
       const f = await fixture(ctx);
-      c.prepare?.(ctx, f);
+      await c.prepare?.(ctx, f);
       const res = await ctx.app.inject({ method: method as 'GET', url: c.url(f), headers: { ...auth, ...c.headers }, ...(c.body ? { payload: c.body(f) as object } : {}) });
       t.equal(res.statusCode, expected, `${who} → ${expected} (${res.body.slice(0, 200)})`);
       if (expected === 401) t.match(res.headers['www-authenticate'], /^Bearer/, `${who}: WWW-Authenticate: Bearer`);

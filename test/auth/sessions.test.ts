@@ -61,8 +61,8 @@ t.test('the cookie is Secure when PUBLIC_BASE_URL is https', async (t) => {
 
 t.test('a wrong, revoked or malformed key is refused with a sentence, and no cookie', async (t) => {
   const ctx = await build(t);
-  const revoked = ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'gone', role: 'admin' });
-  ctx.app.services.apiKeys.revoke(SYSTEM_ACTOR_ID, revoked.key.id);
+  const revoked = await ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'gone', role: 'admin' });
+  await ctx.app.services.apiKeys.revoke(SYSTEM_ACTOR_ID, revoked.key.id);
   for (const key of ['clk_00000000000000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', revoked.token, 'not a key']) {
     const { res } = await signIn(ctx, key);
     t.match(assertProblem(t, res, 401, 'UNAUTHENTICATED').detail, /unknown, revoked or expired/);
@@ -94,7 +94,7 @@ t.test('signing out ends the session; signing out again is fine', async (t) => {
 
 t.test('revoking the key ends its sessions at once', async (t) => {
   const ctx = await build(t);
-  const made = ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'desk', role: 'checker' });
+  const made = await ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'desk', role: 'checker' });
   const a = await signIn(ctx, made.token);
   const b = await signIn(ctx, made.token);
   const other = await signIn(ctx, ctx.keys.checker);
@@ -112,12 +112,12 @@ t.test('a session ends after 12 hours, and never outlives its key', async (t) =>
   const ctx = await build(t);
   const { sessions, apiKeys } = ctx.app.services;
   const start = new Date();
-  const opened = sessions.open(ctx.keys.reader, start)!;
-  t.ok(sessions.authenticate(opened.token, new Date(start.getTime() + SESSION_TTL_MS - 1000)), 'alive just before 12 h');
-  t.equal(sessions.authenticate(opened.token, new Date(start.getTime() + SESSION_TTL_MS)), null, 'over at 12 h');
+  const opened = (await sessions.open(ctx.keys.reader, start))!;
+  t.ok(await sessions.authenticate(opened.token, new Date(start.getTime() + SESSION_TTL_MS - 1000)), 'alive just before 12 h');
+  t.equal(await sessions.authenticate(opened.token, new Date(start.getTime() + SESSION_TTL_MS)), null, 'over at 12 h');
 
   const keyEnd = new Date(Date.now() + 60 * 60 * 1000).toISOString();
-  const short = apiKeys.create(SYSTEM_ACTOR_ID, { name: 'short', role: 'reader', expiresAt: keyEnd });
+  const short = await apiKeys.create(SYSTEM_ACTOR_ID, { name: 'short', role: 'reader', expiresAt: keyEnd });
   const res = await ctx.app.inject({ method: 'POST', url: '/v1/session', payload: { key: short.token } });
   t.equal(res.json().expiresAt, keyEnd, 'the session ends with its key');
 });

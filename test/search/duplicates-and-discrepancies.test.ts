@@ -8,7 +8,7 @@ import { claimWithEvidence } from '../search-helper.js';
 
 t.test('POST /v1/claims lists likely duplicates and still creates the claim', async (t) => {
   const ctx = await build(t);
-  loadSeed(ctx.app.services);
+  await loadSeed(ctx.app.services);
   const post = (text: string) => ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker'), payload: { text } });
 
   const dup = await post('North Korea stole over 11,000 bitcoins in 2017 through mining and theft.');
@@ -48,7 +48,7 @@ t.test('quoteDiscrepancies (pure)', async (t) => {
 t.test('discrepancies on GET /v1/claims/{id} and the evidence routes', async (t) => {
   const ctx = await build(t);
   const content = 'The exchange said 37 per cent of its assets, about $5 million, were taken.';
-  const { claimId, evidenceId } = claimWithEvidence(ctx, {
+  const { claimId, evidenceId } = await claimWithEvidence(ctx, {
     text: 'Hackers stole 40% of the exchange assets, worth $5 million.', content, quote: content, stance: 'supports',
   });
   const expected = [{ evidenceId, unit: 'percent', claimValue: 40, quoteValue: 37, claimRaw: '40%', quoteRaw: '37 per cent' }];
@@ -63,7 +63,7 @@ t.test('discrepancies on GET /v1/claims/{id} and the evidence routes', async (t)
 
   const added = await ctx.app.inject({
     method: 'POST', url: `/v1/claims/${claimId}/evidence`, headers: ctx.auth('checker'),
-    payload: { sourceId: claimWithEvidence(ctx, { text: 'x', content: 'Exactly 40% was stolen.', quote: 'Exactly 40% was stolen.', stance: 'context' }).sourceId, stance: 'supports', quote: 'Exactly 40% was stolen.' },
+    payload: { sourceId: (await claimWithEvidence(ctx, { text: 'x', content: 'Exactly 40% was stolen.', quote: 'Exactly 40% was stolen.', stance: 'context' })).sourceId, stance: 'supports', quote: 'Exactly 40% was stolen.' },
   });
   t.equal(added.statusCode, 201);
   t.same(added.json().discrepancies, [], 'an agreeing quote has none');

@@ -45,7 +45,7 @@ t.test('GET /v1/claims:search', async (t) => {
   });
 
   t.test('textual ratings for every verdict', async (t) => {
-    const { claimId } = claimWithEvidence(ctx, {
+    const { claimId } = await claimWithEvidence(ctx, {
       text: 'Zebrafish mining of Dogecoin in Narnia ended in failure.', content: 'Zebrafish mining of Dogecoin in Narnia was a success.',
       quote: 'Zebrafish mining of Dogecoin in Narnia was a success.', stance: 'contradicts', verdict: 'false',
     });

@@ -17,26 +17,26 @@ t.test('triggers keep claims_fts and sources_fts in step', async (t) => {
   const hits = (q: string) => services.search.claims({ q, limit: 10 }).items.map((i) => i.row.id);
   const row = (id: string) => sqlite.prepare('SELECT text, claimant, tags, quantities FROM claims_fts WHERE rowid = ?').get(BigInt(services.search.claimDoc(id)!));
 
-  const claim = services.claims.create(SYSTEM.id, { text: 'Quokkas stole 12 bitcoins in 2016.', claimant: 'Zoo keeper', tags: ['marsupials'] });
+  const claim = await services.claims.create(SYSTEM.id, { text: 'Quokkas stole 12 bitcoins in 2016.', claimant: 'Zoo keeper', tags: ['marsupials'] });
   t.same(row(claim.id), { text: 'Quokkas stole 12 bitcoins in 2016.', claimant: 'Zoo keeper', tags: 'marsupials', quantities: 'q_btc_12 q_any_12 q_year_2016 q_any_2016' });
   t.same(hits('quokka'), [claim.id]);
 
-  const v2 = services.claims.update(SYSTEM.id, claim.id, '*', { text: 'Wombats stole 13 bitcoins in 2016.', tags: ['burrows'] });
+  const v2 = await services.claims.update(SYSTEM.id, claim.id, '*', { text: 'Wombats stole 13 bitcoins in 2016.', tags: ['burrows'] });
   t.same(hits('quokka'), [], 'old words gone');
   t.same(hits('wombat 13 BTC'), [claim.id]);
   t.same(hits('12 bitcoins'), [], 'old figures gone');
   t.same(hits('burrows'), [claim.id]);
   t.same(hits('marsupials'), []);
 
-  services.claims.setStatus(SYSTEM, v2.id, '*', 'in_review', null);
+  await services.claims.setStatus(SYSTEM, v2.claim.id, '*', 'in_review', null);
   t.same(row(claim.id), { text: 'Wombats stole 13 bitcoins in 2016.', claimant: 'Zoo keeper', tags: 'burrows', quantities: 'q_btc_13 q_any_13 q_year_2016 q_any_2016' }, 'status changes leave the row alone');
   t.equal((sqlite.prepare('SELECT count(*) AS n FROM claims_fts').get() as { n: number }).n, 1, 'one row per claim');
 
-  const { source } = services.sources.create(SYSTEM.id, { title: 'Platypus weekly', kind: 'news', citation: 'PW 1', content: 'Echidnas lay eggs.' });
+  const { source } = await services.sources.create(SYSTEM.id, { title: 'Platypus weekly', kind: 'news', citation: 'PW 1', content: 'Echidnas lay eggs.' });
   const sources = (q: string) => services.search.sources({ q, limit: 10 }).items.map((i) => i.row.id);
   t.same(sources('echidna'), [source.id]);
   t.same(sources('platypus'), [source.id]);
-  services.sources.update(SYSTEM.id, source.id, '*', { content: 'Numbats eat termites.', title: 'Numbat monthly' });
+  await services.sources.update(SYSTEM.id, source.id, '*', { content: 'Numbats eat termites.', title: 'Numbat monthly' });
   t.same(sources('echidna'), []);
   t.same(sources('platypus'), []);
   t.same(sources('termites numbat'), [source.id]);
@@ -75,7 +75,7 @@ t.test('quantity tokens: the query side writes them as the migration does', asyn
   const ctx = await build(t);
   const values = [0, 1, 12, 40.5, -3.5, 0.1, 0.5, 0.00001, 11000, 2.3e9, 5e6, 1e15, 1.5e15, 123456789012345, 1e21, 7.6e9, -2, 3.14159];
   const quantities = values.map((value, i) => ({ raw: String(value), value, unit: i % 2 ? 'BTC' : null, qualifier: null }));
-  const claim = ctx.app.services.claims.create(SYSTEM.id, { text: 'placeholder' });
+  const claim = await ctx.app.services.claims.create(SYSTEM.id, { text: 'placeholder' });
   ctx.app.db.$client.prepare('UPDATE claims SET quantities = ? WHERE id = ?').run(JSON.stringify(quantities), claim.id);
   const indexed = (ctx.app.db.$client.prepare('SELECT quantities FROM claims_fts').get() as { quantities: string }).quantities.split(' ');
   const expected = quantities.flatMap((q) => (q.unit ? [quantityToken(q), quantityToken({ ...q, unit: null })] : [quantityToken(q)]));

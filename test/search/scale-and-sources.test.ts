@@ -1,6 +1,6 @@
 // The bounded ranking for common words (more than CAP documents), and GET /v1/sources?q=.
 import t from 'tap';
-import { CAP } from '../../src/services/search-engine.js';
+import { CAP } from '../../src/repositories/sqlite/search-engine.js';
 import { loadSeed } from '../../src/services/seed.js';
 import { build } from '../helper.js';
 import { SYSTEM } from '../search-helper.js';
@@ -8,13 +8,13 @@ import { SYSTEM } from '../search-helper.js';
 t.test('common words: bonus groups, and newest-first when every group is common', async (t) => {
   const ctx = await build(t);
   const { services } = ctx.app;
-  loadSeed(services);
+  await loadSeed(services);
   const insert = ctx.app.db.$client.prepare(`INSERT INTO claims (id, text, tags, quantities, created_at, created_by, updated_at) VALUES (?, ?, '[]', '[]', ?, ?, ?)`);
   const now = new Date().toISOString();
   ctx.app.db.$client.transaction(() => {
     for (let i = 0; i < CAP + 200; i++) insert.run(`clm_${String(i).padStart(26, '0')}`, `Zeppelin sighting number ${i} over the airfield`, now, SYSTEM.id, now);
   })();
-  const both = services.claims.create(SYSTEM.id, { text: 'A zeppelin carried Youbit servers' });
+  const both = await services.claims.create(SYSTEM.id, { text: 'A zeppelin carried Youbit servers' });
 
   const ranking = services.search.claimIndex.rank([
     { kind: 'word', label: 'zeppelin', terms: ['zeppelin'] },
@@ -38,7 +38,7 @@ t.test('common words: bonus groups, and newest-first when every group is common'
 
 t.test('GET /v1/sources?q=', async (t) => {
   const ctx = await build(t);
-  loadSeed(ctx.app.services);
+  await loadSeed(ctx.app.services);
   const get = (query: string) => ctx.app.inject({ method: 'GET', url: `/v1/sources?${query}`, headers: ctx.auth('reader') });
 
   const res = await get('q=futile%20mining');

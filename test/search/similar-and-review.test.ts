@@ -60,7 +60,7 @@ t.test('GET /v1/claims/{id}/claim-review', async (t) => {
     const unverifiable = (await review(ctx.ids.get('crypto-best-way-foreign-currency')!)).json().reviewRating;
     t.equal(unverifiable.alternateName, 'Unverifiable');
     t.notOk('ratingValue' in unverifiable);
-    const { claimId } = claimWithEvidence(ctx, { text: 'Pigs fly over Pyongyang.', content: 'No pig was ever seen flying over Pyongyang.', quote: 'No pig was ever seen flying over Pyongyang.', stance: 'contradicts', verdict: 'false' });
+    const { claimId } = await claimWithEvidence(ctx, { text: 'Pigs fly over Pyongyang.', content: 'No pig was ever seen flying over Pyongyang.', quote: 'No pig was ever seen flying over Pyongyang.', stance: 'contradicts', verdict: 'false' });
     t.match((await review(claimId)).json().reviewRating, { ratingValue: 1, alternateName: 'False' });
   });
 
@@ -68,10 +68,10 @@ t.test('GET /v1/claims/{id}/claim-review', async (t) => {
     const created = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker'), payload: { text: 'Unicorns were sighted in 2019.', firstAppearance: { url: 'https://example.com/unicorns' } } });
     const id = created.json().id as string;
     const { services } = ctx.app;
-    const source = services.sources.create('key_system', { title: 'Zoo', kind: 'news', citation: 'zoo', content: 'No unicorns were sighted in 2019.' }).source;
-    services.evidence.add('key_system', id, '*', { sourceId: source.id, stance: 'context', quote: null });
-    services.claims.setStatus({ id: 'key_system', name: 'system', role: 'admin' }, id, '*', 'in_review', null);
-    services.claims.setStatus({ id: 'key_system', name: 'system', role: 'admin' }, id, '*', 'misleading', 'Only rumours.');
+    const { source } = await services.sources.create('key_system', { title: 'Zoo', kind: 'news', citation: 'zoo', content: 'No unicorns were sighted in 2019.' });
+    await services.evidence.add('key_system', id, '*', { sourceId: source.id, stance: 'context', quote: null });
+    await services.claims.setStatus({ id: 'key_system', name: 'system', role: 'admin' }, id, '*', 'in_review', null);
+    await services.claims.setStatus({ id: 'key_system', name: 'system', role: 'admin' }, id, '*', 'misleading', 'Only rumours.');
     const doc = (await review(id)).json();
     t.same(doc.itemReviewed.firstAppearance, { '@type': 'CreativeWork', url: 'https://example.com/unicorns' });
     t.same(doc.itemReviewed.appearance, [{ '@type': 'CreativeWork', url: 'https://example.com/unicorns' }]);

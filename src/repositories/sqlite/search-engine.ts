@@ -19,8 +19,8 @@
 // plus WINDOW row ids, whatever the corpus size. On a small database every group is selective and this is
 // bm25 over OR with coordination.
 import type Database from 'better-sqlite3';
-import { anyOf, groupExpression, type QueryGroup } from '../domain/search-query.js';
-import { Vocabulary } from '../domain/typos.js';
+import { anyOf, groupExpression, type QueryGroup } from '../../domain/search-query.js';
+import { Vocabulary } from '../../domain/typos.js';
 
 export const CAP = 1000;
 export const BUDGET = 1500;

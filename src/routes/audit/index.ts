@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ListQuery, problems } from '../../schemas/common.js';
-import { exportChunks, toAuditEventDto } from '../../services/audit-trail.js';
+import { toAuditEventDto } from '../presenters.js';
 import { AuditEventFilters, AuditEventPage, Consistency, ConsistencyQuery, seqCursor, SignedCheckpoint, Verification } from './schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
 
@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const { limit, cursor, actor, ...filters } = request.query;
-    const rows = auditTrail.list({ ...filters, actorId: actor, limit, afterSeq: seqCursor.decode(cursor) });
+    const rows = await auditTrail.list({ ...filters, actorId: actor, limit, afterSeq: seqCursor.decode(cursor) });
     const { items, nextCursor } = seqCursor.page(rows, limit);
     return { data: items.map((e) => toAuditEventDto(e, apiKeys.actorRef)), nextCursor };
   });
@@ -48,7 +48,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (_request, reply) => {
     reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="claimledger-audit.ndjson"');
     // A stream is piped as it is, never serialised; the schema above only documents what it carries.
-    return reply.send(Readable.from(exportChunks(app.db.$client), { objectMode: false }) as unknown as string);
+    return reply.send(Readable.from(auditTrail.exportChunks(), { objectMode: false }) as unknown as string);
   });
 
   app.get('/audit/verify', {

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems } from '../../schemas/common.js';
-import { toEvidenceDto } from '../../services/evidence.js';
+import { toEvidenceDto } from '../presenters.js';
 import { ClaimIdParams, CreateEvidenceBody, Evidence, EvidenceParams, RetractBody } from './schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { claims, evidence, sources, apiKeys } = app.services;
+  const { evidence, apiKeys } = app.services;
   const refs = apiKeys.actorRef;
 
   app.post('/claims/:id/evidence', {
@@ -26,10 +26,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
-    const row = evidence.add(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], false), request.body);
-    const claim = claims.get(request.params.id);
-    reply.code(201).header('location', `/v1/claims/${row.claimId}/evidence/${row.id}`).header('etag', `"${claim.version}"`);
-    return toEvidenceDto(row, sources.get(row.sourceId), refs, claim.quantities);
+    const added = await evidence.add(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], false), request.body);
+    const row = added.evidence;
+    reply.code(201).header('location', `/v1/claims/${row.claimId}/evidence/${row.id}`).header('etag', `"${added.claim.version}"`);
+    return toEvidenceDto(row, added.source, refs, added.claim.quantities);
   });
 
   app.get('/claims/:id/evidence', {
@@ -44,10 +44,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: listOf(Evidence), ...problems(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const claim = claims.get(request.params.id);
     const { limit, includeRetracted } = request.query;
     const after = decodeCursor(request.query.cursor, ID_PATTERN('evd'));
-    const rows = evidence.list(request.params.id, { includeRetracted, limit, after });
+    const { claim, items: rows } = await evidence.list(request.params.id, { includeRetracted, limit, after });
     const { items, nextCursor } = page(rows.map(({ row, source }) => toEvidenceDto(row, source, refs, claim.quantities)), limit);
     return { data: items, nextCursor };
   });
@@ -67,10 +66,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { id, evidenceId } = request.params;
-    const row = evidence.retract(request.actor.id, id, evidenceId, parseIfMatch(request.headers['if-match'], false), request.body.reason);
-    const claim = claims.get(id);
-    reply.header('etag', `"${claim.version}"`);
-    return toEvidenceDto(row, sources.get(row.sourceId), refs, claim.quantities);
+    const retracted = await evidence.retract(request.actor.id, id, evidenceId, parseIfMatch(request.headers['if-match'], false), request.body.reason);
+    reply.header('etag', `"${retracted.claim.version}"`);
+    return toEvidenceDto(retracted.evidence, retracted.source, refs, retracted.claim.quantities);
   });
 };
 

@@ -5,9 +5,7 @@ import { allows, MINIMUM_ROLE, PERMISSIONS } from '../../auth/policy.js';
 import { AppError } from '../../errors.js';
 import { ListQuery, problems } from '../../schemas/common.js';
 import type { Actor } from '../../services/api-keys.js';
-import { toAuditEventDto } from '../../services/audit-trail.js';
-import { toClaimDto } from '../../services/claims.js';
-import { toClaimWithEvidenceDto } from '../../services/claim-view.js';
+import { toAuditEventDto, toClaimWithEvidenceDto } from '../presenters.js';
 import type { Services } from '../../services/index.js';
 import { AuditEventPage, seqCursor } from '../audit/schemas.js';
 import { ClaimIdParams } from './schemas.js';
@@ -28,9 +26,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const { id } = request.params;
-    claims.get(id);
+    await claims.get(id);
     const { limit, cursor } = request.query;
-    const { items, nextCursor } = seqCursor.page(auditTrail.list({ claimId: id, limit, afterSeq: seqCursor.decode(cursor) }), limit);
+    const { items, nextCursor } = seqCursor.page(await auditTrail.list({ claimId: id, limit, afterSeq: seqCursor.decode(cursor) }), limit);
     return { data: items.map((e) => toAuditEventDto(e, apiKeys.actorRef)), nextCursor };
   });
 };
@@ -41,11 +39,9 @@ export default routes;
  * GET /v1/claims/{id}?asOf= (declared in index.ts): the claim and its active evidence as they stood at an
  * instant, rebuilt from the audit log. Past states are history, which DESIGN.md gives to auditors.
  */
-export function claimAsOf(services: Services, actor: Actor, id: string, asOf: string) {
+export async function claimAsOf(services: Services, actor: Actor, id: string, asOf: string) {
   if (!allows('audit', actor.role)) {
     throw new AppError('FORBIDDEN', `Reading a claim as of a past instant needs the ${MINIMUM_ROLE.audit} role or higher; your key has the ${actor.role} role.`, { requiredRole: MINIMUM_ROLE.audit, allowedRoles: PERMISSIONS.audit });
   }
-  const { claim, evidence } = services.claimHistory.stateAt(id, asOf);
-  const refs = services.apiKeys.actorRef;
-  return toClaimWithEvidenceDto(claim, evidence, refs);
+  return toClaimWithEvidenceDto(await services.claimHistory.stateAt(id, asOf), services.apiKeys.actorRef);
 }

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems, Timestamp } from '../../schemas/common.js';
-import { toClaimDto } from '../../services/claims.js';
-import { toClaimWithEvidenceDto } from '../../services/claim-view.js';
+import { toClaimDto, toClaimWithEvidenceDto } from '../presenters.js';
 import { claimAsOf } from './history.js';
 import { SearchQueryParam } from '../../schemas/search.js';
 import { AsOf, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, Language, StatusBody, UpdateClaimBody } from './schemas.js';
@@ -13,10 +12,8 @@ import { ClaimListItem, CreatedClaim } from './search-schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { claims, evidence, apiKeys, search } = app.services;
+  const { claims, apiKeys, search } = app.services;
   const refs = apiKeys.actorRef;
-
-  const withEvidence = (claim: Parameters<typeof toClaimDto>[0]) => toClaimWithEvidenceDto(claim, evidence.list(claim.id, { includeRetracted: false }), refs);
 
   app.post('/claims', {
     config: { permission: 'write' },
@@ -31,7 +28,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
-    const claim = claims.create(request.actor.id, request.body);
+    const claim = await claims.create(request.actor.id, request.body);
     reply.code(201).header('location', `/v1/claims/${claim.id}`).header('etag', `"${claim.version}"`);
     return { ...toClaimDto(claim, refs), evidence: [], discrepancies: [], likelyDuplicates: search.likelyDuplicates(claim.text, claim.id) };
   });
@@ -65,7 +62,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return { data: found.items.map(({ row, match }) => ({ ...toClaimDto(row, refs), match })), nextCursor: found.nextCursor };
     }
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('clm'));
-    const rows = claims.list({ limit, cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince, language });
+    const rows = await claims.list({ limit, cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince, language });
     const { items, nextCursor } = page(rows, limit);
     return { data: items.map((c) => toClaimDto(c, refs)), nextCursor };
   });
@@ -93,7 +90,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
   }, async (request) => {
-    const counts = claims.countByStatus(request.query);
+    const counts = await claims.countByStatus(request.query);
     return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
   });
 
@@ -111,9 +108,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     if (request.query.asOf !== undefined) return claimAsOf(app.services, request.actor, request.params.id, request.query.asOf);
-    const claim = claims.get(request.params.id);
-    reply.header('etag', `"${claim.version}"`);
-    return withEvidence(claim);
+    const view = await claims.read(request.params.id);
+    reply.header('etag', `"${view.claim.version}"`);
+    return toClaimWithEvidenceDto(view, refs);
   });
 
   app.patch('/claims/:id', {
@@ -130,9 +127,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
-    const claim = claims.update(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], true), request.body);
-    reply.header('etag', `"${claim.version}"`);
-    return withEvidence(claim);
+    const view = await claims.update(request.actor.id, request.params.id, parseIfMatch(request.headers['if-match'], true), request.body);
+    reply.header('etag', `"${view.claim.version}"`);
+    return toClaimWithEvidenceDto(view, refs);
   });
 
   app.post('/claims/:id/status', {
@@ -157,9 +154,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const expected = parseIfMatch(request.headers['if-match'], true);
-    const claim = claims.setStatus(request.actor, request.params.id, expected, request.body.status, request.body.rationale ?? null);
-    reply.header('etag', `"${claim.version}"`);
-    return withEvidence(claim);
+    const view = await claims.setStatus(request.actor, request.params.id, expected, request.body.status, request.body.rationale ?? null);
+    reply.header('etag', `"${view.claim.version}"`);
+    return toClaimWithEvidenceDto(view, refs);
   });
 };
 

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { claimReview, googleClaimReview, type Publisher } from '../../domain/claim-review.js';
 import { AppError } from '../../errors.js';
 import { problems } from '../../schemas/common.js';
-import { toClaimDto, type ClaimRow } from '../../services/claims.js';
+import type { ClaimRecord } from '../../domain/types.js';
+import { toClaimDto } from '../presenters.js';
 import { ClaimIdParams } from './schemas.js';
 import { ClaimReviewLd, FactCheckSearchQuery, FactCheckSearchResponse, SimilarClaim, SimilarQuery } from './search-schemas.js';
 
@@ -14,8 +15,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const refs = apiKeys.actorRef;
   const publisher: Publisher = { name: config.publisherName, url: config.publisherUrl, publicBaseUrl: config.publicBaseUrl };
 
-  const appearanceUrl = (c: ClaimRow): string | null =>
-    c.firstAppearanceUrl ?? (c.firstAppearanceSourceId ? (sources.find(c.firstAppearanceSourceId)?.canonicalUrl ?? null) : null);
+  const appearanceUrl = async (c: ClaimRecord): Promise<string | null> =>
+    c.firstAppearanceUrl ?? (c.firstAppearanceSourceId ? ((await sources.find(c.firstAppearanceSourceId))?.canonicalUrl ?? null) : null);
 
   // '::' escapes the colon: Fastify would otherwise read ":search" as a path parameter.
   app.get('/claims::search', {
@@ -73,7 +74,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: z.object({ data: z.array(SimilarClaim).meta({ description: 'Best first; the claim itself is left out.' }) }), ...problems(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const claim = claims.get(request.params.id);
+    const claim = await claims.get(request.params.id);
     return { data: search.similar(claim, request.query.limit).map(({ row, match, similarity }) => ({ ...toClaimDto(row, refs), match, similarity })) };
   });
 
@@ -95,8 +96,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       produces: ['application/ld+json'],
     },
   }, async (request, reply) => {
-    const claim = claims.get(request.params.id);
-    const review = claimReview(claim, publisher, appearanceUrl(claim));
+    const claim = await claims.get(request.params.id);
+    const review = claimReview(claim, publisher, await appearanceUrl(claim));
     if (!review) {
       throw new AppError('CLAIM_REVIEW_NOT_FOUND', `Claim ${claim.id} has no verdict yet (its status is "${claim.status}"), so there is no ClaimReview to publish.`, { claimStatus: claim.status });
     }

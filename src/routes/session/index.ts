@@ -38,7 +38,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     // Login CSRF: a page elsewhere must not sign a browser in under someone else's key.
     if (request.headers.origin !== undefined) assertSameOrigin(request, config.publicBaseUrl);
-    const opened = sessions.open(request.body.key);
+    const opened = await sessions.open(request.body.key);
     if (!opened) throw new AppError('UNAUTHENTICATED', 'That API key is unknown, revoked or expired. Check it and paste it again.');
     reply.setCookie(SESSION_COOKIE, opened.token, { ...cookieOptions, expires: new Date(opened.expiresAt) });
     reply.code(201);
@@ -59,7 +59,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token !== undefined) {
       assertSameOrigin(request, config.publicBaseUrl);
-      sessions.close(token);
+      await sessions.close(token);
     }
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     reply.code(204);

@@ -1,11 +1,11 @@
 // /v1/sources: create (de-duplicated by canonical URL), read with the claims it supports, list, edit.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SOURCE_KINDS } from '../../db/schema.js';
+import { SOURCE_KINDS } from '../../domain/types.js';
 import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems } from '../../schemas/common.js';
-import { toSourceDto } from '../../services/sources.js';
+import { toSourceDto } from '../presenters.js';
 import { SearchQueryParam } from '../../schemas/search.js';
 import { CreateSourceBody, Source, SourceIdParams, SourceListItem, SourceWithClaims, UpdateSourceBody } from './schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
@@ -27,7 +27,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 200: always('location', 'etag'), 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
-    const { source, created } = sources.create(request.actor.id, request.body);
+    const { source, created } = await sources.create(request.actor.id, request.body);
     reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).header('etag', `"${source.version}"`);
     return toSourceDto(source, refs, false);
   });
@@ -57,7 +57,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return { data: found.items.map(({ row, match }) => ({ ...toSourceDto(row, refs, false), match })), nextCursor: found.nextCursor };
     }
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('src'));
-    const { items, nextCursor } = page(sources.list({ limit, cursor, kind }), limit);
+    const { items, nextCursor } = page(await sources.list({ limit, cursor, kind }), limit);
     return { data: items.map((s) => toSourceDto(s, refs, false)), nextCursor };
   });
 
@@ -73,9 +73,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 200: always('etag') },
     },
   }, async (request, reply) => {
-    const source = sources.get(request.params.id);
+    const source = await sources.get(request.params.id);
     reply.header('etag', `"${source.version}"`);
-    return { ...toSourceDto(source, refs, true), claims: sources.claimsFor(source.id) };
+    return { ...toSourceDto(source, refs, true), claims: await sources.claimsFor(source.id) };
   });
 
   app.patch('/sources/:id', {
@@ -93,7 +93,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const expected = parseIfMatch(request.headers['if-match'], true);
-    const source = sources.update(request.actor.id, request.params.id, expected, request.body);
+    const source = await sources.update(request.actor.id, request.params.id, expected, request.body);
     reply.header('etag', `"${source.version}"`);
     return toSourceDto(source, refs, false);
   });

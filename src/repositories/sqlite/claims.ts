@@ -1,0 +1,123 @@
+// Claims over SQLite: one row per claim plus claim_tags rows so that ?tag= is an index lookup.
+import type Database from 'better-sqlite3';
+import type { ClaimRecord, ClaimStatus, Stance } from '../../domain/types.js';
+import type { ClaimChange, ClaimListFilter, ClaimsRepository } from '../types.js';
+import { placeholders, setClause, statementCache } from './statements.js';
+
+export const CLAIM_COLUMNS =
+  'id, text, claimant, claim_date AS claimDate, language, tags, first_appearance_source_id AS firstAppearanceSourceId, ' +
+  'first_appearance_url AS firstAppearanceUrl, status, status_rationale AS statusRationale, reviewed_by AS reviewedBy, ' +
+  'reviewed_at AS reviewedAt, quantities, version, created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt';
+
+const COLUMN: Record<string, string> = {
+  text: 'text', claimant: 'claimant', claimDate: 'claim_date', language: 'language', tags: 'tags',
+  firstAppearanceSourceId: 'first_appearance_source_id', firstAppearanceUrl: 'first_appearance_url', status: 'status',
+  statusRationale: 'status_rationale', reviewedBy: 'reviewed_by', reviewedAt: 'reviewed_at', quantities: 'quantities',
+};
+const JSON_FIELDS = new Set(['tags', 'quantities']);
+
+/** A row as SQLite returns it: the JSON columns are still text. */
+export type RawClaim = Omit<ClaimRecord, 'tags' | 'quantities'> & { tags: string; quantities: string };
+
+export function toClaim(raw: RawClaim): ClaimRecord {
+  const row = raw as unknown as ClaimRecord;
+  row.tags = JSON.parse(raw.tags) as string[];
+  row.quantities = JSON.parse(raw.quantities) as ClaimRecord['quantities'];
+  return row;
+}
+
+const BY_ID = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = ?`;
+const INSERT =
+  'INSERT INTO claims (id, text, claimant, claim_date, language, tags, first_appearance_source_id, first_appearance_url, status, ' +
+  'status_rationale, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at) VALUES (' + placeholders(17) + ')';
+const DELETE_TAGS = 'DELETE FROM claim_tags WHERE claim_id = ?';
+const INSERT_TAG = 'INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)';
+const ACTIVE_STANCES = 'SELECT stance FROM evidence WHERE claim_id = ? AND retracted_at IS NULL';
+const BY_TEXT = 'SELECT id FROM claims WHERE text = ? LIMIT 1';
+const ANY = 'SELECT 1 AS one FROM claims LIMIT 1';
+const ALL = `SELECT ${CLAIM_COLUMNS} FROM claims ORDER BY id`;
+const MANY = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?))`;
+// The expression of claims_language_idx, so that the filter and the order come from that index.
+const PRIMARY_LANGUAGE = "lower(substr(language, 1, instr(language || '-', '-') - 1))";
+
+const LAST_CHANGE =
+  'SELECT k.id AS id, k.name AS name, a.at AS at FROM audit_events a JOIN api_keys k ON k.id = a.actor_id WHERE a.claim_id = ? ORDER BY a.seq DESC LIMIT 1';
+
+/** The filters list and countByStatus share (everything but status and the cursor). */
+function filters(f: Omit<ClaimListFilter, 'limit'>): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.claimant) { where.push('claimant = ?'); params.push(f.claimant); }
+  if (f.updatedSince) { where.push('updated_at >= ?'); params.push(f.updatedSince); }
+  if (f.tag) { where.push('EXISTS (SELECT 1 FROM claim_tags WHERE claim_tags.claim_id = claims.id AND claim_tags.tag = ?)'); params.push(f.tag); }
+  if (f.language) { where.push(`${PRIMARY_LANGUAGE} = ?`); params.push(f.language); }
+  return { where, params };
+}
+
+export function sqliteClaims(db: Database.Database): ClaimsRepository {
+  const q = statementCache(db);
+
+  function writeTags(claimId: string, tags: readonly string[]): void {
+    q(DELETE_TAGS).run(claimId);
+    const insert = q<[string, string]>(INSERT_TAG);
+    for (const tag of tags) insert.run(claimId, tag);
+  }
+
+  return {
+    async find(id) {
+      const raw = q<[string], RawClaim>(BY_ID).get(id);
+      return raw && toClaim(raw);
+    },
+    async findMany(ids) {
+      if (ids.length === 0) return [];
+      return q<[string], RawClaim>(MANY).all(JSON.stringify(ids)).map(toClaim);
+    },
+    async findIdByText(text) {
+      return q<[string], { id: string }>(BY_TEXT).get(text)?.id;
+    },
+    async insert(c) {
+      q(INSERT).run(
+        c.id, c.text, c.claimant, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
+        c.status, c.statusRationale, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
+      );
+      if (c.tags.length) writeTags(c.id, c.tags);
+    },
+    async update(id, expectedVersion, change: ClaimChange, at) {
+      const fields = Object.keys(change).filter((f) => (change as Record<string, unknown>)[f] !== undefined).sort();
+      const values = fields.map((f) => {
+        const v = (change as Record<string, unknown>)[f];
+        return JSON_FIELDS.has(f) ? JSON.stringify(v) : v;
+      });
+      const set = fields.length ? `${setClause(fields, COLUMN)}, ` : '';
+      const sql = `UPDATE claims SET ${set}version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING ${CLAIM_COLUMNS}`;
+      const raw = q<unknown[], RawClaim>(sql).get(...values, at, id, expectedVersion);
+      if (!raw) return undefined;
+      if (change.tags) writeTags(id, change.tags);
+      return toClaim(raw);
+    },
+    async activeStances(claimId) {
+      return q<[string], Stance>(ACTIVE_STANCES).pluck().all(claimId);
+    },
+    async list(f: ClaimListFilter) {
+      const { where, params } = filters(f);
+      if (f.cursor) { where.push('id < ?'); params.push(f.cursor); }
+      if (f.status?.length) { where.push(`status IN (${placeholders(f.status.length)})`); params.push(...f.status); }
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      return q<unknown[], RawClaim>(sql).all(...params, f.limit + 1).map(toClaim);
+    },
+    async all() {
+      return q<[], RawClaim>(ALL).all().map(toClaim);
+    },
+    async countByStatus(f) {
+      const { where, params } = filters(f);
+      const sql = `SELECT status, count(*) AS n FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} GROUP BY status`;
+      return q<unknown[], { status: ClaimStatus; n: number }>(sql).all(...params);
+    },
+    async lastChange(claimId) {
+      return q<[string], { id: string; name: string; at: string }>(LAST_CHANGE).get(claimId);
+    },
+    async isEmpty() {
+      return q<[], { one: number }>(ANY).get() === undefined;
+    },
+  };
+}

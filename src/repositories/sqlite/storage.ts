@@ -1,0 +1,134 @@
+// The SQLite storage: one writer connection that runs the units of work one at a time, and a read-only
+// connection (WAL lets it read committed data while a write is open) for everything else.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import { openMigratedDatabase, type Db } from '../../db/database.js';
+import type { Repositories, Storage } from '../types.js';
+import { sqliteApiKeys } from './api-keys.js';
+import { scanAuditRows, sqliteAudit } from './audit.js';
+import { sqliteClaims } from './claims.js';
+import { sqliteEvidence } from './evidence.js';
+import { sqliteIdempotency } from './idempotency.js';
+import { sqliteSessions } from './sessions.js';
+import { sqliteSources } from './sources.js';
+
+export interface SqliteStorage extends Storage {
+  /** The drizzle handle over the writer connection (migrations, tests and tools). */
+  readonly db: Db;
+  readonly writer: Database.Database;
+  /** The read-only connection; the writer itself for an in-memory database. */
+  readonly reader: Database.Database;
+}
+
+function repositories(db: Database.Database): Repositories {
+  return {
+    claims: sqliteClaims(db),
+    evidence: sqliteEvidence(db),
+    sources: sqliteSources(db),
+    apiKeys: sqliteApiKeys(db),
+    audit: sqliteAudit(db),
+    idempotency: sqliteIdempotency(db),
+    sessions: sqliteSessions(db),
+  };
+}
+
+/** A FIFO lock: units of work wait their turn instead of sharing the writer's open transaction. */
+class WriteLock {
+  private held = false;
+  private readonly waiting: Array<() => void> = [];
+
+  acquire(): Promise<void> | undefined {
+    if (!this.held) {
+      this.held = true;
+      return undefined; // free: no extra tick on the common path
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next(); // handed straight to the next unit, which never sees the lock free
+    else this.held = false;
+  }
+}
+
+interface UnitOfWork {
+  depth: number;
+}
+
+export interface SqliteStorageOptions {
+  /** Receives the text of every statement either connection runs (tests count queries with it). */
+  trace?: (sql: string) => void;
+}
+
+export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions = {}): SqliteStorage {
+  const { trace } = options;
+  const db = openMigratedDatabase(dbPath, trace);
+  const writer = db.$client;
+  // An in-memory database exists only on its own connection.
+  const reader = dbPath === ':memory:' ? writer : new Database(dbPath, { readonly: true, ...(trace ? { verbose: (sql: unknown) => trace(String(sql)) } : {}) });
+  if (reader !== writer) reader.pragma('busy_timeout = 5000');
+
+  const writeRepos = repositories(writer);
+  const readRepos = reader === writer ? writeRepos : repositories(reader);
+  const current = new AsyncLocalStorage<UnitOfWork>();
+  const lock = new WriteLock();
+  const ping = writer.prepare('SELECT 1');
+  const readerPing = reader.prepare('SELECT 1');
+
+  async function nested<T>(unit: UnitOfWork, fn: (repos: Repositories) => Promise<T>): Promise<T> {
+    const name = `uow_${++unit.depth}`;
+    writer.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await fn(writeRepos);
+      writer.exec(`RELEASE ${name}`);
+      return result;
+    } catch (err) {
+      if (writer.inTransaction) writer.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw err;
+    } finally {
+      unit.depth--;
+    }
+  }
+
+  return {
+    db,
+    writer,
+    reader,
+    get read() {
+      return current.getStore() ? writeRepos : readRepos;
+    },
+    async withTransaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T> {
+      const unit = current.getStore();
+      if (unit) return nested(unit, fn);
+      const wait = lock.acquire();
+      if (wait) await wait;
+      try {
+        // IMMEDIATE takes the write lock now, so a CLI writing the same file makes us wait (busy_timeout)
+        // at the start instead of failing half-way.
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await current.run({ depth: 0 }, () => fn(writeRepos));
+          writer.exec('COMMIT');
+          return result;
+        } catch (err) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw err;
+        }
+      } finally {
+        lock.release();
+      }
+    },
+    scanAudit() {
+      return scanAuditRows(reader);
+    },
+    async ping() {
+      ping.get();
+      if (readerPing !== ping) readerPing.get();
+    },
+    async close() {
+      if (reader !== writer && reader.open) reader.close();
+      if (writer.open) writer.close();
+    },
+  };
+}

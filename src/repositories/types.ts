@@ -1,0 +1,198 @@
+// The storage interface the services program against: one repository per aggregate, all asynchronous,
+// and one unit of work for every multi-statement change. src/repositories/sqlite/ implements it over
+// better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
+import type {
+  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, SourceKind, SourceRecord, Stance,
+} from '../domain/types.js';
+
+export interface ClaimListFilter {
+  limit: number;
+  /** Only claims with a smaller id (the list is newest first). */
+  cursor?: string;
+  status?: ClaimStatus[];
+  tag?: string;
+  claimant?: string;
+  /** An ISO-8601 UTC instant as toISOString() writes it. */
+  updatedSince?: string;
+  /** A primary language subtag, lower-cased ("en"). */
+  language?: string;
+}
+
+/** Fields of a claim a change may set; version and updatedAt are moved on by the repository. */
+export type ClaimChange = Partial<Omit<ClaimRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt'>>;
+export type SourceChange = Partial<Omit<SourceRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt'>>;
+
+export interface ClaimsRepository {
+  find(id: string): Promise<ClaimRecord | undefined>;
+  findMany(ids: readonly string[]): Promise<ClaimRecord[]>;
+  findIdByText(text: string): Promise<string | undefined>;
+  /** Inserts the claim and its tag rows. */
+  insert(claim: ClaimRecord): Promise<void>;
+  /** Compare-and-set: writes only if the version is still `expectedVersion`; version + 1. Undefined if it moved. */
+  update(id: string, expectedVersion: number, change: ClaimChange, at: string): Promise<ClaimRecord | undefined>;
+  /** Stances of the claim's active (not retracted) evidence. */
+  activeStances(claimId: string): Promise<Stance[]>;
+  /** limit + 1 claims, newest first. */
+  list(filter: ClaimListFilter): Promise<ClaimRecord[]>;
+  /** Claims per status under the list's filters (status and cursor ignored); statuses with none are absent. */
+  countByStatus(filter: Omit<ClaimListFilter, 'limit' | 'cursor' | 'status'>): Promise<Array<{ status: ClaimStatus; n: number }>>;
+  /** Who made the claim's latest change, and when (from the audit log). */
+  lastChange(claimId: string): Promise<{ id: string; name: string; at: string } | undefined>;
+  /** Every claim, oldest first (export). */
+  all(): Promise<ClaimRecord[]>;
+  isEmpty(): Promise<boolean>;
+}
+
+export interface EvidenceListOptions {
+  includeRetracted: boolean;
+  /** With a limit, limit + 1 rows are returned so the caller knows whether another page exists. */
+  limit?: number;
+  after?: string;
+}
+
+export interface SourceClaimLink {
+  claimId: string;
+  claimText: string;
+  claimStatus: ClaimStatus;
+  evidenceId: string;
+  stance: Stance;
+}
+
+export interface EvidenceRepository {
+  find(claimId: string, id: string): Promise<EvidenceRecord | undefined>;
+  /** A claim's evidence, oldest first, each with its source summary: one query, however many items. */
+  listForClaim(claimId: string, options: EvidenceListOptions): Promise<EvidenceWithSource[]>;
+  /** Active evidence linking this claim and source with this stance (the duplicate check). */
+  activeLinks(claimId: string, sourceId: string, stance: Stance): Promise<Array<{ id: string; quote: string | null }>>;
+  insert(evidence: EvidenceRecord): Promise<void>;
+  retract(id: string, at: string, by: string, reason: string): Promise<EvidenceRecord>;
+  /** Ids of active evidence with a quote from this source. */
+  activeQuotedFromSource(sourceId: string): Promise<string[]>;
+  /** The claims a source is active evidence for. */
+  claimsForSource(sourceId: string): Promise<SourceClaimLink[]>;
+}
+
+export interface SourcesRepository {
+  find(id: string): Promise<SourceRecord | undefined>;
+  findMany(ids: readonly string[]): Promise<SourceRecord[]>;
+  findByCanonicalUrl(canonicalUrl: string): Promise<SourceRecord | undefined>;
+  findIdByContentSha256(sha256: string): Promise<string | undefined>;
+  findIdByTitleAndCitation(title: string, citation: string | null): Promise<string | undefined>;
+  insert(source: SourceRecord): Promise<void>;
+  update(id: string, expectedVersion: number, change: SourceChange, at: string): Promise<SourceRecord | undefined>;
+  list(options: { limit: number; cursor?: string; kind?: SourceKind }): Promise<SourceRecord[]>;
+  all(): Promise<SourceRecord[]>;
+}
+
+export interface ApiKeysRepository {
+  find(id: string): Promise<ApiKeyRecord | undefined>;
+  insert(key: ApiKeyRecord, options?: { ignoreExisting?: boolean }): Promise<void>;
+  revoke(id: string, at: string, by: string): Promise<ApiKeyRecord>;
+  /** Keys other than `except`, newest first. */
+  list(options: { limit: number; cursor?: string; except: string }): Promise<ApiKeyRecord[]>;
+  /** Whether any key with a token (one that can log in) exists besides `except`. */
+  anyLoginKey(except: string): Promise<boolean>;
+  names(): Promise<Array<{ id: string; name: string }>>;
+}
+
+/** An audit_events row as stored (snake_case columns; changes is canonical JSON text). */
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  claim_id: string | null;
+  changes: string;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditEventFilter {
+  limit: number;
+  afterSeq?: number;
+  claimId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  actorId?: string;
+}
+
+export interface AuditRepository {
+  head(): Promise<{ seq: number; hash: string } | undefined>;
+  insert(row: AuditRow): Promise<void>;
+  latest(): Promise<AuditRow | undefined>;
+  /** limit + 1 events, oldest first. */
+  list(filter: AuditEventFilter): Promise<AuditRow[]>;
+  /** Events of a claim (and its evidence) up to an instant, oldest first. */
+  claimEventsUntil(claimId: string, at: string): Promise<AuditRow[]>;
+  entityEventsUntil(entityId: string, at: string): Promise<AuditRow[]>;
+  /** Rows after `afterSeq` up to `untilSeq`, oldest first, at most `limit`. */
+  range(afterSeq: number, untilSeq: number, limit: number): Promise<AuditRow[]>;
+}
+
+export interface IdempotencyRecord {
+  actorId: string;
+  key: string;
+  fingerprint: string;
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  createdAt: string;
+}
+
+export interface IdempotencyRepository {
+  find(actorId: string, key: string): Promise<IdempotencyRecord | undefined>;
+  insert(record: IdempotencyRecord): Promise<void>;
+  deleteOlderThan(at: string): Promise<void>;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  keyId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface SessionsRepository {
+  insert(session: SessionRecord): Promise<void>;
+  /** The key behind a session that has not expired at `now`. */
+  findLiveKey(tokenHash: string, now: string): Promise<ApiKeyRecord | undefined>;
+  delete(tokenHash: string): Promise<void>;
+  deleteForKey(keyId: string): Promise<void>;
+  deleteExpired(now: string): Promise<void>;
+}
+
+export interface Repositories {
+  claims: ClaimsRepository;
+  evidence: EvidenceRepository;
+  sources: SourcesRepository;
+  apiKeys: ApiKeysRepository;
+  audit: AuditRepository;
+  idempotency: IdempotencyRepository;
+  sessions: SessionsRepository;
+}
+
+export interface Storage {
+  /**
+   * Repositories for reads. Inside a unit of work these are the transaction's own (they see its changes);
+   * elsewhere they read committed data, possibly from a separate read-only connection.
+   */
+  readonly read: Repositories;
+  /**
+   * The unit of work: every statement `fn` runs through `repos` commits together or not at all.
+   * Units of work never interleave. A call made inside another (same async context) joins it as a
+   * nested unit that rolls back alone if it throws.
+   */
+  withTransaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Every audit row, oldest first, read in one synchronous pass (verification: about a second per
+   * million events). Consume it without awaiting anything in between.
+   */
+  scanAudit(): Iterable<AuditRow>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,86 @@
+// The SQLite unit of work: serialised on the writer, nested units as savepoints, reads of committed data
+// from the read-only connection, and the idempotency record committed with the change it records.
+import path from 'node:path';
+import t from 'tap';
+import { openSqliteStorage } from '../../src/repositories/sqlite/storage.js';
+import { testConfig } from '../../src/config.js';
+import { createSearchIndex } from '../../src/repositories/sqlite/search-index.js';
+import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
+import { createServices } from '../../src/services/index.js';
+import { build, counts, SNAPSHOT } from '../helper.js';
+
+const claimCount = (db: ReturnType<typeof openSqliteStorage>) => (db.writer.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
+
+t.test('units of work never interleave, and a failed one leaves nothing', async (t) => {
+  const storage = openSqliteStorage(path.join(t.testdir(), 'uow.db'));
+  t.teardown(() => storage.close());
+  await storage.withTransaction((r) => r.apiKeys.insert({ id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin', tokenHash: null, displayPrefix: '-', createdAt: new Date(0).toISOString(), createdBy: null, expiresAt: null, revokedAt: null, revokedBy: null }));
+  const order: string[] = [];
+  const unit = (name: string, fail = false) => storage.withTransaction(async (r) => {
+    order.push(`${name} begin`);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // a real yield to the event loop mid-transaction
+    const now = new Date().toISOString();
+    await r.claims.insert({ id: `clm_${name}`, text: name, claimant: null, claimDate: null, language: 'en', tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, status: 'unverified', statusRationale: null, reviewedBy: null, reviewedAt: null, quantities: [], version: 1, createdAt: now, createdBy: SYSTEM_ACTOR_ID, updatedAt: now });
+    if (fail) throw new Error(`${name} failed`);
+    order.push(`${name} end`);
+  });
+  const results = await Promise.allSettled([unit('a'), unit('b', true), unit('c')]);
+  t.same(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+  t.same(order, ['a begin', 'a end', 'b begin', 'c begin', 'c end'], 'each unit ran alone, in order');
+  t.equal(claimCount(storage), 2, 'the failed unit left no row');
+  t.same((await storage.read.claims.list({ limit: 10 })).map((c) => c.id), ['clm_c', 'clm_a'], 'the read connection sees what was committed');
+});
+
+t.test('a nested unit that fails rolls back alone', async (t) => {
+  const ctx = await build(t);
+  const services = ctx.app.services;
+  const events = counts(ctx).audit;
+  await ctx.app.storage.withTransaction(async () => {
+    await services.claims.create(SYSTEM_ACTOR_ID, { text: 'Kept.' });
+    await t.rejects(services.claims.update(SYSTEM_ACTOR_ID, 'clm_00000000000000000000000000', '*', { text: 'x' }), { code: 'CLAIM_NOT_FOUND' });
+    await t.rejects(ctx.app.storage.withTransaction(async () => {
+      await services.claims.create(SYSTEM_ACTOR_ID, { text: 'Rolled back.' });
+      throw new Error('inner');
+    }), /inner/);
+  });
+  t.same((await services.claims.list({ limit: 10 })).map((c) => c.text), ['Kept.']);
+  t.equal(counts(ctx).audit - events, 1, 'one audit event: the kept claim');
+});
+
+t.test('the idempotency record commits with the change: if it cannot be written, the change is undone', async (t) => {
+  const ctx = await build(t);
+  const before = counts(ctx);
+  ctx.app.db.$client.exec("CREATE TRIGGER idem_full BEFORE INSERT ON idempotency_records BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  const post = () => ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker', { 'idempotency-key': 'atomic' }), payload: { text: 'Either both or neither.' } });
+  const failed = await post();
+  t.equal(failed.statusCode, 500);
+  t.same(counts(ctx), before, 'no claim and no audit event without the record');
+  ctx.app.db.$client.exec('DROP TRIGGER idem_full');
+  const retried = await post();
+  t.equal(retried.statusCode, 201, 'the retry makes the change for the first time');
+  t.notOk(retried.headers['idempotent-replayed']);
+  const replayed = await post();
+  t.equal(replayed.headers['idempotent-replayed'], 'true');
+  t.equal(replayed.json().id, retried.json().id);
+  t.equal(counts(ctx).claims, before.claims + 1);
+});
+
+t.test('a claim read is two queries however much evidence it has', async (t) => {
+  const statements: string[] = [];
+  const dbPath = path.join(t.testdir(), 'reads.db');
+  const storage = openSqliteStorage(dbPath, { trace: (sql) => statements.push(sql) });
+  t.teardown(() => storage.close());
+  const services = await createServices(storage, createSearchIndex(storage.reader), testConfig({ dbPath }));
+  const { source } = await services.sources.create(SYSTEM_ACTOR_ID, { title: 'Article', kind: 'news', citation: 'Article', content: SNAPSHOT });
+  const claim = await services.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' });
+  const queriesToRead = async () => {
+    statements.length = 0;
+    const view = await services.claims.read(claim.id);
+    return { queries: statements.length, evidence: view.evidence.length };
+  };
+  t.same(await queriesToRead(), { queries: 2, evidence: 0 });
+  for (const quote of ['harvested more than 11,000 bitcoins', 'North Korea had harvested', 'mining Bitcoin between May and June 2017']) {
+    await services.evidence.add(SYSTEM_ACTOR_ID, claim.id, '*', { sourceId: source.id, stance: 'supports', quote });
+  }
+  t.same(await queriesToRead(), { queries: 2, evidence: 3 }, 'the same two queries with three evidence items');
+});
