@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAudit } from './cli/audit.js';
+import { runBackup, runRestore } from './cli/backup.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ROLES, type Role } from './domain/types.js';
 import { createSearchIndex } from './repositories/sqlite/search-index.js';
@@ -32,6 +33,10 @@ Commands:
                                          each checkpoint is a prefix of today's log; exit 1 on any problem
   audit export [--db PATH] [--out FILE]  write the audit log as NDJSON (stdout by default)
   audit checkpoint [--db PATH]           print a signed checkpoint (JSON) to keep
+  backup FILE [--db PATH]                copy the live database to FILE with SQLite's online backup API
+                                         (safe while the server writes), then check the copy
+  restore FILE [--db PATH]               replace the database with FILE, if FILE passes integrity_check and
+                                         audit verification and no server has the database open
 
 Configuration comes from the environment: PORT, HOST, DB_PATH, LOG_LEVEL, SEED, PUBLIC_BASE_URL,
 PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
@@ -105,6 +110,8 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
     });
   },
   audit: (args, config, out) => runAudit(args, config, out),
+  backup: (args, config, out) => runBackup(args, config, out),
+  restore: (args, config, out) => runRestore(args, config, out),
 };
 
 /** Runs the CLI; returns the exit code (serve keeps the process alive and returns 0). */
