@@ -56,6 +56,8 @@ export interface SourceClaimLink {
   claimStatus: ClaimStatus;
   evidenceId: string;
   stance: Stance;
+  /** Where the quote sits in the source's snapshot (null without a quote or snapshot). */
+  quoteSelector: EvidenceRecord['quoteSelector'];
 }
 
 export interface EvidenceRepository {

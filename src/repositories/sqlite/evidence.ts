@@ -40,7 +40,7 @@ const RETRACT = `UPDATE evidence SET retracted_at = ?, retracted_by = ?, retract
 const ACTIVE_LINKS = 'SELECT id, quote FROM evidence WHERE claim_id = ? AND source_id = ? AND stance = ? AND retracted_at IS NULL';
 const QUOTED_FROM_SOURCE = 'SELECT id FROM evidence WHERE source_id = ? AND retracted_at IS NULL AND quote IS NOT NULL';
 const CLAIMS_FOR_SOURCE =
-  'SELECT c.id AS claimId, c.text AS claimText, c.status AS claimStatus, e.id AS evidenceId, e.stance AS stance ' +
+  'SELECT c.id AS claimId, c.text AS claimText, c.status AS claimStatus, e.id AS evidenceId, e.stance AS stance, e.quote_selector AS quoteSelector ' +
   'FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE e.source_id = ? AND e.retracted_at IS NULL ORDER BY e.id';
 
 export function sqliteEvidence(db: Database.Database): EvidenceRepository {
@@ -75,7 +75,9 @@ export function sqliteEvidence(db: Database.Database): EvidenceRepository {
       return q<[string], string>(QUOTED_FROM_SOURCE).pluck().all(sourceId);
     },
     async claimsForSource(sourceId) {
-      return q<[string], SourceClaimLink>(CLAIMS_FOR_SOURCE).all(sourceId);
+      return q<[string], Omit<SourceClaimLink, 'quoteSelector'> & { quoteSelector: string | null }>(CLAIMS_FOR_SOURCE)
+        .all(sourceId)
+        .map((raw) => ({ ...raw, quoteSelector: raw.quoteSelector === null ? null : (JSON.parse(raw.quoteSelector) as SourceClaimLink['quoteSelector']) }));
     },
   };
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, STANCES } from '../../domain/types.js';
 import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
-import { SourceSummary } from '../sources/schemas.js';
+import { QuoteSelector, SourceSummary } from '../sources/schemas.js';
 import { Discrepancy } from './discrepancy-schema.js';
 
 export const ClaimStatus = z.enum(CLAIM_STATUSES).meta({
@@ -80,15 +80,8 @@ export const Claim = z
   })
   .meta({ id: 'Claim' });
 
-export const QuoteSelector = z
-  .object({
-    exact: z.string().meta({ description: 'The quoted text as it appears in the snapshot.' }),
-    prefix: z.string().meta({ description: 'Up to 32 characters before it.' }),
-    suffix: z.string().meta({ description: 'Up to 32 characters after it.' }),
-    start: z.number().int().meta({ description: 'Offset of the first character in the snapshot (UTF-16 code units).' }),
-    end: z.number().int().meta({ description: 'Offset just past the last character.' }),
-  })
-  .meta({ id: 'QuoteSelector', description: 'Where the quote sits in the source snapshot (W3C Web Annotation text quote and position).' });
+// Defined beside the sources' schemas, which list quotes too; re-exported for the claims' routes.
+export { QuoteSelector };
 
 export const Evidence = z
   .object({

@@ -6,6 +6,16 @@ import { SearchMatch } from '../../schemas/search.js';
 
 const nullableText = (max: number, description: string) => z.string().trim().min(1).max(max).nullable().optional().meta({ description });
 
+export const QuoteSelector = z
+  .object({
+    exact: z.string().meta({ description: 'The quoted text as it appears in the snapshot.' }),
+    prefix: z.string().meta({ description: 'Up to 32 characters before it.' }),
+    suffix: z.string().meta({ description: 'Up to 32 characters after it.' }),
+    start: z.number().int().meta({ description: 'Offset of the first character in the snapshot (UTF-16 code units).' }),
+    end: z.number().int().meta({ description: 'Offset just past the last character.' }),
+  })
+  .meta({ id: 'QuoteSelector', description: 'Where the quote sits in the source snapshot (W3C Web Annotation text quote and position).' });
+
 export const SourceKind = z.enum(SOURCE_KINDS).meta({ id: 'SourceKind', description: 'What kind of source this is.' });
 
 const sourceFields = {
@@ -74,6 +84,7 @@ export const SourceWithClaims = Source.extend({
         claimStatus: z.string(),
         evidenceId: z.string(),
         stance: z.enum(['supports', 'contradicts', 'context']),
+        quoteSelector: QuoteSelector.nullable().meta({ description: 'Where the quote sits in this source\'s snapshot, so a reader can highlight it.' }),
       }),
     )
     .meta({ description: 'The claims this source is active evidence for, with the stance of each link.' }),
