@@ -1,5 +1,7 @@
-// Writes openapi/openapi.json from the route schemas; test/openapi.test.ts fails when the file is stale.
+// Writes openapi/openapi.json from the route schemas, and openapi/schema.d.ts (TypeScript types of it, which
+// the console's API client uses); test/openapi.test.ts fails when either file is stale.
 import fs from 'node:fs';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 
@@ -11,7 +13,15 @@ export async function generateOpenApi(): Promise<string> {
   return doc;
 }
 
+/** TypeScript types of the document (openapi-typescript), for typed clients such as the console's. */
+export async function generateSchemaTypes(doc: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(doc) as Parameters<typeof openapiTS>[0]);
+  return `// Generated from openapi/openapi.json by \`npm run openapi\` (openapi-typescript). Do not edit.\n${astToString(ast)}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  fs.writeFileSync(new URL('../openapi/openapi.json', import.meta.url), await generateOpenApi());
-  console.error('wrote openapi/openapi.json');
+  const doc = await generateOpenApi();
+  fs.writeFileSync(new URL('../openapi/openapi.json', import.meta.url), doc);
+  fs.writeFileSync(new URL('../openapi/schema.d.ts', import.meta.url), await generateSchemaTypes(doc));
+  console.error('wrote openapi/openapi.json and openapi/schema.d.ts');
 }

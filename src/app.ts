@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import auth from './plugins/auth.js';
+import consolePlugin from './plugins/console.js';
 import database from './plugins/database.js';
 import idempotency from './plugins/idempotency.js';
 import openapi from './plugins/openapi.js';
@@ -60,6 +61,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
   await app.register(idempotency);
 
   await app.register(serviceRoutes);
+  await app.register(consolePlugin);
   await app.register(
     async (v1) => {
       await v1.register(claimRoutes);

@@ -2,7 +2,7 @@
 // and when any route (including ones added later) lacks what OpenAPI tools and readers of the docs need.
 import fs from 'node:fs';
 import t from 'tap';
-import { generateOpenApi } from '../scripts/generate-openapi.js';
+import { generateOpenApi, generateSchemaTypes } from '../scripts/generate-openapi.js';
 
 const committed = fs.readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8');
 const generated = await generateOpenApi();
@@ -23,6 +23,8 @@ const operations = Object.entries(spec.paths).flatMap(([p, ops]) => Object.entri
 
 t.test('the committed spec matches the code (run `npm run openapi` after changing routes)', async (t) => {
   t.equal(generated, committed, 'openapi/openapi.json is up to date');
+  const types = fs.readFileSync(new URL('../openapi/schema.d.ts', import.meta.url), 'utf8');
+  t.equal(await generateSchemaTypes(generated), types, 'openapi/schema.d.ts (the console client\'s types) is up to date');
 });
 
 t.test('every operation has a summary, a description and documented responses', async (t) => {
