@@ -141,6 +141,7 @@ t.test('the console in a browser, as checkers and reviewers use it', async (t) =
     const youbit = h.claimId('assets of South Korean cryptocurrency exchange Youbit');
     await page.goto(`/console/claims/${youbit}`);
     const status = page.getByRole('region', { name: 'Status' });
+    await status.getByRole('radio').first().waitFor();
     t.same(await status.getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), ['verified', 'misleading', 'false', 'unverifiable'], 'only the verdicts a reviewer may set from in_review');
     await status.getByRole('radio', { name: 'false' }).check();
     await status.getByLabel(/Rationale/).fill('The article says 40%, but other reports disagree.');

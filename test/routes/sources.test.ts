@@ -82,9 +82,10 @@ t.test('GET /v1/sources/:id lists the claims it is active evidence for, with sta
   const s = res.json();
   t.equal(s.content, SNAPSHOT, 'one source is read with its snapshot');
   t.same(s.claims, [
-    { claimId: one.claimId, claimText: 'North Korea harvested more than 11,000 bitcoins in 2017.', claimStatus: 'unverified', evidenceId: e1.id, stance: 'supports' },
-    { claimId: two.claimId, claimText: 'North Korea mined Bitcoin successfully in 2017.', claimStatus: 'unverified', evidenceId: e2.id, stance: 'contradicts' },
+    { claimId: one.claimId, claimText: 'North Korea harvested more than 11,000 bitcoins in 2017.', claimStatus: 'unverified', evidenceId: e1.id, stance: 'supports', quoteSelector: e1.quoteSelector },
+    { claimId: two.claimId, claimText: 'North Korea mined Bitcoin successfully in 2017.', claimStatus: 'unverified', evidenceId: e2.id, stance: 'contradicts', quoteSelector: e2.quoteSelector },
   ], 'retracted links are left out');
+  t.match(s.claims[1].quoteSelector, { exact: 'were futile', start: SNAPSHOT.indexOf('were futile') }, 'with where each quote sits, for highlighting');
   t.same((await ctx.app.inject({ method: 'GET', url: `/v1/sources/${two.sourceId}`, headers: ctx.auth('reader') })).json().claims, []);
   assertProblem(t, await ctx.app.inject({ method: 'GET', url: '/v1/sources/src_01jd2x8q0m7k3v5n6p9r4s2t1w', headers: ctx.auth('reader') }), 404, 'SOURCE_NOT_FOUND');
   assertProblem(t, await ctx.app.inject({ method: 'GET', url: '/v1/sources/clm_01jd2x8q0m7k3v5n6p9r4s2t1w', headers: ctx.auth('reader') }), 400, 'VALIDATION_FAILED');

@@ -96,10 +96,17 @@ export function usePageTitle(title: string) {
   }, [title]);
 }
 
+/** The first page of a visit keeps the browser's own focus order (skip link first); later pages move focus. */
+let firstPage = true;
+
 export function PageHeading({ children, title }: { children: ComponentChildren; title: string }) {
   usePageTitle(title);
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
     ref.current?.focus({ preventScroll: true });
   }, [title]);
   return <h1 tabIndex={-1} ref={ref}>{children}</h1>;
