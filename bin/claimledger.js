@@ -23,6 +23,19 @@ if (existsSync(src) && (!existsSync(cli) || newestMtime(src) > statSync(cli).mti
   console.error('claimledger: building from src/ …');
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 }
+// `serve` also serves the console: build it from web/ when it has no build yet or web/ (or the API types
+// it is typed against) changed. Vite is a dev dependency, so an installed package ships dist/web instead.
+const web = join(root, 'web');
+const webIndex = join(root, 'dist', 'web', 'index.html');
+const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+if (process.argv[2] === 'serve' && existsSync(web) && existsSync(vite)) {
+  const built = existsSync(webIndex) ? statSync(webIndex).mtimeMs : 0;
+  const schemaTypes = join(root, 'openapi', 'schema.d.ts');
+  if (Math.max(newestMtime(web), existsSync(schemaTypes) ? statSync(schemaTypes).mtimeMs : 0) > built) {
+    console.error('claimledger: building the console from web/ …');
+    execFileSync(process.execPath, [vite, 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
+  }
+}
 const { runCli } = await import(cli);
 const code = await runCli(process.argv.slice(2));
 if (code !== 0) process.exit(code);

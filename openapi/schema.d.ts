@@ -11,40 +11,27 @@ export interface paths {
          * Health check
          * @description Answers 200 when the database answers, 503 otherwise. Needs no key.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            /** @enum {string} */
-                            db: "ok";
-                        };
-                    };
-                };
-                /** @description The database does not answer. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * This OpenAPI document
+         * @description The OpenAPI 3.1 description of this API, the same as `openapi/openapi.json` in the repository except for `servers`. Needs no key.
+         */
+        get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -68,80 +55,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1–100. */
-                    limit?: number;
-                    /** @description The nextCursor of the previous page. */
-                    cursor?: string;
-                    /** @description Only claims with this status (repeatable). */
-                    status?: components["schemas"]["ClaimStatusInput"] | components["schemas"]["ClaimStatusInput"][];
-                    /** @description Only claims with this tag. */
-                    tag?: string;
-                    /** @description Only claims by this claimant (exact). */
-                    claimant?: string;
-                    /**
-                     * @description Only claims changed at or after this instant.
-                     * @example 2026-11-21T10:00:00.000Z
-                     */
-                    updatedSince?: string;
-                    /** @description Full-text query. Words are stemmed, numbers are read as quantities ("11k bitcoin", "40 percent"), typos in rare words are corrected. Results are ordered by relevance. */
-                    q?: string;
-                    /**
-                     * @description Only claims in this language; "en" also finds "en-GB" (the primary subtag is compared).
-                     * @example en
-                     */
-                    language?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["ClaimListItem"][];
-                            /** @description Pass as ?cursor= for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listClaims"];
         put?: never;
         /**
          * Log a claim
@@ -149,96 +63,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateClaimInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedClaim"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -258,68 +83,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only claims with this tag. */
-                    tag?: string;
-                    /** @description Only claims by this claimant (exact). */
-                    claimant?: string;
-                    /**
-                     * @description Only claims changed at or after this instant.
-                     * @example 2026-11-21T10:00:00.000Z
-                     */
-                    updatedSince?: string;
-                    /**
-                     * @description Only claims in this language (primary subtag).
-                     * @example en
-                     */
-                    language?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimCounts"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["countClaims"];
         put?: never;
         post?: never;
         delete?: never;
@@ -341,71 +105,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description An ISO-8601 instant in the past (auditor or admin role).
-                     * @example 2026-11-21T10:00:00.000Z
-                     */
-                    asOf?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimWithEvidence"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getClaim"];
         put?: never;
         post?: never;
         delete?: never;
@@ -417,126 +117,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
-                    "if-match"?: string;
-                };
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateClaimInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimWithEvidence"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: the resource changed since you read it. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is required. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateClaim"];
         trace?: never;
     };
     "/v1/claims/{id}/status": {
@@ -559,119 +140,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
-                    "if-match"?: string;
-                    /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatusChangeInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimWithEvidence"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: the resource changed since you read it. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is required. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["changeClaimStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -691,76 +160,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1–100. */
-                    limit?: number;
-                    /** @description The nextCursor of the previous page. */
-                    cursor?: string;
-                    /** @description Include retracted evidence. */
-                    includeRetracted?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Evidence"][];
-                            /** @description Pass as ?cursor= for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listEvidence"];
         put?: never;
         /**
          * Attach evidence to a claim
@@ -768,119 +168,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
-                    "if-match"?: string;
-                    /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateEvidenceInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Evidence"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: the resource changed since you read it. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["attachEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -902,112 +190,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
-                    "if-match"?: string;
-                    /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                    /** @description The evidence id. */
-                    evidenceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RetractionInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Evidence"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: the resource changed since you read it. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["retractEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,66 +212,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1–100. */
-                    limit?: number;
-                    /** @description The nextCursor of the previous page. */
-                    cursor?: string;
-                    /** @description Only sources of this kind. */
-                    kind?: "news" | "official" | "research" | "primary" | "social" | "other";
-                    /** @description Full-text query. Words are stemmed, numbers are read as quantities ("11k bitcoin", "40 percent"), typos in rare words are corrected. Results are ordered by relevance. */
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["SourceListItem"][];
-                            /** @description Pass as ?cursor= for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listSources"];
         put?: never;
         /**
          * Create a source
@@ -1096,105 +220,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateSourceInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Source"];
-                    };
-                };
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Source"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1214,65 +240,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The source id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SourceWithClaims"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getSource"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1284,117 +252,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
-                    "if-match"?: string;
-                };
-                path: {
-                    /** @description The source id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateSourceInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Source"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: the resource changed since you read it. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is required. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateSource"];
         trace?: never;
     };
     "/v1/api-keys": {
@@ -1410,62 +268,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1–100. */
-                    limit?: number;
-                    /** @description The nextCursor of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["ApiKey"][];
-                            /** @description Pass as ?cursor= for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listApiKeys"];
         put?: never;
         /**
          * Create an API key
@@ -1473,87 +276,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateApiKeyInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedApiKey"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1575,89 +298,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The API key id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiKey"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state; `rule` or `code` says which rule. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1677,35 +318,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1727,74 +340,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1–100. */
-                    limit?: number;
-                    /** @description The nextCursor of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["AuditEvent"][];
-                            /** @description Pass as ?cursor= for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getClaimHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1820,72 +366,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated.
-                     * @example 11k bitcoin 2017
-                     */
-                    query: string;
-                    /**
-                     * @description BCP-47 code such as "en-US". As in Google's API only the language is considered, not the region.
-                     * @example en-US
-                     */
-                    languageCode?: string;
-                    /** @description Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged. */
-                    maxAgeDays?: number;
-                    /** @description Results per page, 1–100; default 10 as in Google's API. */
-                    pageSize?: number;
-                    /** @description The nextPageToken of the previous page. */
-                    pageToken?: string;
-                    /** @description ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google's API. With true, claims still being checked are included with an empty claimReview list. */
-                    includeUnreviewed?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FactCheckSearchResponse"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["searchFactChecks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1907,71 +388,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description How many claims, 1–50. */
-                    limit?: number;
-                };
-                header?: never;
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Best first; the claim itself is left out. */
-                            data: components["schemas"]["SimilarClaim"][];
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listSimilarClaims"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1997,65 +414,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The claim id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimReview"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getClaimReview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2077,72 +436,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1–100. */
-                    limit?: number;
-                    /** @description The nextCursor of the previous page. */
-                    cursor?: string;
-                    /** @description Only events about this kind of record. */
-                    entityType?: "claim" | "evidence" | "source" | "api_key";
-                    /** @description Only events about this record (claim, evidence, source or key id). */
-                    entityId?: string;
-                    /** @description Only events of this claim and its evidence. */
-                    claimId?: string;
-                    /** @description Only this action, e.g. claim.status_changed. */
-                    action?: string;
-                    /** @description Only changes made by this API key id. */
-                    actor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["AuditEvent"][];
-                            /** @description Pass as ?cursor= for the next page; null on the last page. */
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2164,44 +458,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One canonical JSON event per line. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/x-ndjson": string;
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/x-ndjson": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/x-ndjson": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["exportAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2223,44 +480,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditVerification"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["verifyAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2282,44 +502,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SignedCheckpoint"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAuditCheckpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2341,61 +524,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description The `checkpoint.size` of the checkpoint you kept. */
-                    size: number;
-                    /**
-                     * @description The `checkpoint.headHash` of the checkpoint you kept.
-                     * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-                     */
-                    headHash: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditConsistency"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["checkAuditConsistency"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2417,106 +546,12 @@ export interface paths {
          * Sign in to the console
          * @description Exchanges an API key for a session cookie (HttpOnly, SameSite=Strict, Secure when the service is served over https). The session acts with the key's role for 12 hours, or until signed out, or until the key is revoked or expires. Sent from a browser, the request must come from the service's own origin.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignInInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-                /** @description The request is invalid; `errors` lists each bad field. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key, or an unknown, revoked or expired one. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createSession"];
         /**
          * Sign out of the console
          * @description Ends the session named by the cookie and clears the cookie. Signing out without a session is not an error.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2526,905 +561,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem document (media type application/problem+json). */
-        ProblemInput: {
-            /**
-             * @description A URI naming the kind of problem.
-             * @example urn:claimledger:problem:transition-not-allowed
-             */
-            type: string;
-            /** @description A short, fixed summary of the kind of problem. */
-            title: string;
-            /** @description The HTTP status code. */
-            status: number;
-            /** @description What went wrong with this request, in words a person can act on. */
-            detail: string;
-            /** @description The request path the problem occurred on. */
-            instance: string;
-            /**
-             * @description A stable machine-readable code.
-             * @enum {string}
-             */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
-            /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
-            rule?: string;
-            /** @description For 403: the least role that may do this. */
-            requiredRole?: string;
-            /** @description For 412: the version the resource is at now. */
-            currentVersion?: number;
-            /** @description For 412 on a claim: who made the latest change. */
-            changedBy?: {
-                id: string;
-                name: string;
-            } | null;
-            /** @description For 412 on a claim: when the latest change was made. */
-            changedAt?: string;
-            /** @description For validation problems: each bad field and what is wrong with it. */
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The API key that made a change: its id and name (never the key itself). */
-        ActorRefInput: {
-            /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @example Newsroom desk */
-            name: string;
-        };
-        /**
-         * @description reader, checker, reviewer, auditor or admin; see the README for what each may do.
-         * @enum {string}
-         */
-        RoleInput: "reader" | "checker" | "reviewer" | "auditor" | "admin";
-        ApiKeyInput: {
-            /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            name: string;
-            role: components["schemas"]["RoleInput"];
-            /** @description The first characters of the key, to recognise it; the key itself is never shown again. */
-            prefix: string;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"] | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            revokedBy: components["schemas"]["ActorRefInput"] | null;
-        };
-        CreatedApiKeyInput: {
-            /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            name: string;
-            role: components["schemas"]["RoleInput"];
-            /** @description The first characters of the key, to recognise it; the key itself is never shown again. */
-            prefix: string;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"] | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            revokedBy: components["schemas"]["ActorRefInput"] | null;
-            /** @description The API key. Shown only in this response: store it now. Absent from a replay (Idempotent-Replayed: true) of a request with the same Idempotency-Key: the key is never stored, so it cannot be shown again; revoke and re-create it if it was lost. */
-            key?: string;
-        };
-        /** @description One entry of the append-only, hash-chained audit log. */
-        AuditEventInput: {
-            /** @description Position in the one global chain: 1, 2, 3 … without gaps. */
-            seq: number;
-            /** @description When the change was made (ISO-8601 UTC). */
-            at: string;
-            actor: components["schemas"]["ActorRefInput"];
-            /**
-             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked.
-             * @example claim.status_changed
-             */
-            action: string;
-            /** @description The record that changed. */
-            entity: {
-                /** @example claim */
-                type: string;
-                id: string;
-            };
-            /** @description The claim the event belongs to (for claims and their evidence). */
-            claimId: string | null;
-            /** @description Each changed field with its value before and after. */
-            changes: {
-                [key: string]: {
-                    from: unknown;
-                    to: unknown;
-                };
-            };
-            /** @description Why: the verdict rationale, re-opening or retraction reason, or the automatic cause. */
-            reason: string | null;
-            /**
-             * @description The hash of the previous event (64 zeros for the first).
-             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-             */
-            prevHash: string;
-            /**
-             * @description sha256 of prevHash followed by the RFC 8785 canonical JSON of the event without `hash` (and with `actor` as the key id).
-             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-             */
-            hash: string;
-        };
-        AuditVerificationInput: {
-            /** @constant */
-            ok: true;
-            eventsChecked: number;
-            /** @description The last event. */
-            headSeq: number;
-            /**
-             * @description Its hash: with headSeq, what a checkpoint signs.
-             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-             */
-            headHash: string;
-        } | {
-            /** @constant */
-            ok: false;
-            /** @description The first seq at which the chain fails. */
-            firstBadSeq: number;
-            /**
-             * @description seq-gap: an event is missing; seq-out-of-order: duplicated or reordered; broken-link: prevHash is not the previous hash; hash-mismatch: content edited; checkpoint-mismatch: history up to a checkpoint rewritten; truncated: events after a checkpoint removed.
-             * @enum {string}
-             */
-            problem: "seq-gap" | "seq-out-of-order" | "broken-link" | "hash-mismatch" | "malformed" | "checkpoint-mismatch" | "truncated" | "bad-signature";
-            detail: string;
-            /** @description Events verified before the failure. */
-            eventsChecked: number;
-        };
-        /** @description A signed statement of the log size and head hash. Save it: later it proves the log was not rewritten. */
-        SignedCheckpointInput: {
-            checkpoint: {
-                /** @description The service that signed (its public base URL). */
-                origin: string;
-                /** @description How many events the log had. */
-                size: number;
-                /**
-                 * @description The hash of event `size` (64 zeros when size is 0).
-                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-                 */
-                headHash: string;
-            };
-            /** @description Ed25519 signature, base64, over the RFC 8785 canonical JSON of `checkpoint`. */
-            signature: string;
-            /** @description The signing public key, SPKI PEM. Pin it: compare with the key the operator publishes. */
-            publicKey: string;
-            /** @description First 16 hex digits of sha256 of the public key (SPKI DER). */
-            keyId: string;
-        };
-        AuditConsistencyInput: {
-            /** @description True when today's log extends the old checkpoint unchanged. */
-            consistent: boolean;
-            /** @description The checkpoint you sent. */
-            from: {
-                size: number;
-                headHash: string;
-            };
-            /** @description A checkpoint of the log now: keep it for next time. */
-            to: components["schemas"]["SignedCheckpointInput"];
-            /** @description Events verified (before the first problem, if any). */
-            eventsChecked: number;
-            firstBadSeq?: number;
-            /**
-             * @description seq-gap: an event is missing; seq-out-of-order: duplicated or reordered; broken-link: prevHash is not the previous hash; hash-mismatch: content edited; checkpoint-mismatch: history up to a checkpoint rewritten; truncated: events after a checkpoint removed.
-             * @enum {string}
-             */
-            problem?: "seq-gap" | "seq-out-of-order" | "broken-link" | "hash-mismatch" | "malformed" | "checkpoint-mismatch" | "truncated" | "bad-signature";
-            detail?: string;
-        };
-        /** @description A quantity of the hit equal to one in the query (same value; same unit unless the query gave none). */
-        MatchedQuantityInput: {
-            /**
-             * @description The figure as the claim writes it.
-             * @example more than 11,000 bitcoins
-             */
-            raw: string;
-            /** @example 11000 */
-            value: number;
-            /** @example BTC */
-            unit: string | null;
-            /**
-             * @description The figure as the query wrote it.
-             * @example 11k bitcoin
-             */
-            queryRaw: string;
-        };
-        /** @description Why a hit matched a full-text query. */
-        SearchMatchInput: {
-            /**
-             * @description Relevance, higher is better: bm25 over the query words and quantities. Comparable only within one result list.
-             * @example 3.58
-             */
-            score: number;
-            /**
-             * @description An excerpt of the text, HTML-escaped, with matched words and figures in <mark>…</mark>.
-             * @example North Korea harvested <mark>more than 11,000 bitcoins</mark> in <mark>2017</mark> through mining and thefts.
-             */
-            snippet: string;
-            /**
-             * @description Words of the hit that matched query words (after stemming and typo correction), lower-case.
-             * @example [
-             *       "youbit"
-             *     ]
-             */
-            matchedTerms: string[];
-            /** @description Figures of the hit that equal figures of the query. */
-            matchedQuantities: components["schemas"]["MatchedQuantityInput"][];
-            /** @description Query words found in no document and replaced by close index terms (stems), e.g. youbti → youbit. */
-            corrections: {
-                from: string;
-                to: string[];
-            }[];
-        };
-        /** @description Where the quote sits in the source snapshot (W3C Web Annotation text quote and position). */
-        QuoteSelectorInput: {
-            /** @description The quoted text as it appears in the snapshot. */
-            exact: string;
-            /** @description Up to 32 characters before it. */
-            prefix: string;
-            /** @description Up to 32 characters after it. */
-            suffix: string;
-            /** @description Offset of the first character in the snapshot (UTF-16 code units). */
-            start: number;
-            /** @description Offset just past the last character. */
-            end: number;
-        };
-        /**
-         * @description What kind of source this is.
-         * @enum {string}
-         */
-        SourceKindInput: "news" | "official" | "research" | "primary" | "social" | "other";
-        /** @description A new source. Either url or citation is required. */
-        CreateSourceInput: {
-            /**
-             * @description Where the source lives. Canonicalised (lower-case scheme and host, no fragment, no utm_* parameters); a source with the same canonical URL is returned instead of a duplicate.
-             * @example https://www.example.com/north-korea-crypto
-             */
-            url?: string | null;
-            /** @description A free-text citation for sources without a URL, e.g. "KDB report, 2018". */
-            citation?: string | null;
-            /**
-             * @description The title of the source.
-             * @example North Korea and Crypto-Love
-             */
-            title: string;
-            /** @description Who published it. */
-            publisher?: string | null;
-            /** @description Who wrote it. */
-            author?: string | null;
-            /**
-             * @description When it was published: a date or an instant.
-             * @example 2018-09-05
-             */
-            publishedAt?: (string) | null;
-            kind: components["schemas"]["SourceKindInput"];
-            /** @description A text snapshot of the source (at most 1000000 characters). Evidence quotes are checked against it. */
-            content?: string | null;
-            /** @description When the snapshot was taken; defaults to now when content is given. */
-            retrievedAt?: string | null;
-        };
-        /** @description Fields to change; absent fields stay as they are, null clears a field. */
-        UpdateSourceInput: {
-            /**
-             * @description Where the source lives. Canonicalised (lower-case scheme and host, no fragment, no utm_* parameters); a source with the same canonical URL is returned instead of a duplicate.
-             * @example https://www.example.com/north-korea-crypto
-             */
-            url?: string | null;
-            /** @description A free-text citation for sources without a URL, e.g. "KDB report, 2018". */
-            citation?: string | null;
-            /**
-             * @description The title of the source.
-             * @example North Korea and Crypto-Love
-             */
-            title?: string;
-            /** @description Who published it. */
-            publisher?: string | null;
-            /** @description Who wrote it. */
-            author?: string | null;
-            /**
-             * @description When it was published: a date or an instant.
-             * @example 2018-09-05
-             */
-            publishedAt?: (string) | null;
-            kind?: components["schemas"]["SourceKindInput"];
-            /** @description A text snapshot of the source (at most 1000000 characters). Evidence quotes are checked against it. */
-            content?: string | null;
-            /** @description When the snapshot was taken; defaults to now when content is given. */
-            retrievedAt?: string | null;
-        };
-        /** @description The source an evidence quotes. */
-        SourceSummaryInput: {
-            id: string;
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            kind: components["schemas"]["SourceKindInput"];
-            publishedAt: string | null;
-        };
-        SourceInput: {
-            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @description The canonical URL. */
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            author: string | null;
-            publishedAt: string | null;
-            kind: components["schemas"]["SourceKindInput"];
-            /** @description The text snapshot (only when reading one source). */
-            content?: string | null;
-            /** @description SHA-256 of the snapshot, hex. */
-            contentSha256: string | null;
-            retrievedAt: string | null;
-            /** @description Bumped by every change; sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-        };
-        SourceWithClaimsInput: {
-            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @description The canonical URL. */
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            author: string | null;
-            publishedAt: string | null;
-            kind: components["schemas"]["SourceKindInput"];
-            /** @description The text snapshot (only when reading one source). */
-            content?: string | null;
-            /** @description SHA-256 of the snapshot, hex. */
-            contentSha256: string | null;
-            retrievedAt: string | null;
-            /** @description Bumped by every change; sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-            /** @description The claims this source is active evidence for, with the stance of each link. */
-            claims: {
-                claimId: string;
-                claimText: string;
-                claimStatus: string;
-                evidenceId: string;
-                /** @enum {string} */
-                stance: "supports" | "contradicts" | "context";
-                /** @description Where the quote sits in this source's snapshot, so a reader can highlight it. */
-                quoteSelector: components["schemas"]["QuoteSelectorInput"] | null;
-            }[];
-        };
-        SourceListItemInput: {
-            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @description The canonical URL. */
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            author: string | null;
-            publishedAt: string | null;
-            kind: components["schemas"]["SourceKindInput"];
-            /** @description The text snapshot (only when reading one source). */
-            content?: string | null;
-            /** @description SHA-256 of the snapshot, hex. */
-            contentSha256: string | null;
-            retrievedAt: string | null;
-            /** @description Bumped by every change; sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-            /** @description Present when the list was searched with `q`: why this source matched. */
-            match?: components["schemas"]["SearchMatchInput"];
-        };
-        /** @description An evidence quote states a figure in a unit the claim also uses, and none of its figures in that unit equals the claim's. Computed when read; a flag for the reviewer, not a verdict. */
-        DiscrepancyInput: {
-            /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            evidenceId: string;
-            /**
-             * @description The canonical unit both figures are in.
-             * @example percent
-             */
-            unit: string;
-            /**
-             * @description The claim's figure in that unit closest to the quote's.
-             * @example 40
-             */
-            claimValue: number;
-            /** @example 37 */
-            quoteValue: number;
-            /**
-             * @description The figure as the claim writes it.
-             * @example 40%
-             */
-            claimRaw: string;
-            /**
-             * @description The figure as the quote writes it.
-             * @example 37 per cent
-             */
-            quoteRaw: string;
-        };
-        /**
-         * @description unverified (new) → in_review → a verdict: verified, misleading, false or unverifiable. A verdict can be re-opened to in_review.
-         * @enum {string}
-         */
-        ClaimStatusInput: "unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable";
-        /**
-         * @description How the source bears on the claim.
-         * @enum {string}
-         */
-        StanceInput: "supports" | "contradicts" | "context";
-        /** @description A number parsed from the claim text. */
-        QuantityInput: {
-            /**
-             * @description The words in the text the number was read from.
-             * @example more than 11,000 bitcoins
-             */
-            raw: string;
-            /** @example 11000 */
-            value: number;
-            /**
-             * @description Canonical unit: BTC, USD, EUR, KRW, percent, year, …; null for a bare number.
-             * @example BTC
-             */
-            unit: string | null;
-            /**
-             * @description more_than, less_than, at_least, at_most, up_to, about, nearly, exactly.
-             * @example more_than
-             */
-            qualifier: string | null;
-        };
-        CreateClaimInput: {
-            /**
-             * @description The claim, as a checker would state it.
-             * @example North Korea harvested more than 11,000 bitcoins in 2017.
-             */
-            text: string;
-            /**
-             * @description Who made the claim.
-             * @example NSA
-             */
-            claimant?: string | null;
-            /**
-             * @description When the claim was made (YYYY-MM-DD).
-             * @example 2018-03-01
-             */
-            claimDate?: string | null;
-            /**
-             * @description BCP-47 language tag of the claim text.
-             * @example en
-             */
-            language?: string;
-            /**
-             * @description Up to 20 tags.
-             * @example [
-             *       "north-korea",
-             *       "bitcoin"
-             *     ]
-             */
-            tags?: string[];
-            firstAppearance?: ({
-                /** @description The source id. */
-                sourceId: string;
-            } | {
-                /** Format: uri */
-                url: string;
-            }) | null;
-        };
-        /** @description Fields to change. The text of a claim with a verdict cannot change (409): re-open it first. */
-        UpdateClaimInput: {
-            /**
-             * @description The claim, as a checker would state it.
-             * @example North Korea harvested more than 11,000 bitcoins in 2017.
-             */
-            text?: string;
-            /**
-             * @description Who made the claim.
-             * @example NSA
-             */
-            claimant?: string | null;
-            /**
-             * @description When the claim was made (YYYY-MM-DD).
-             * @example 2018-03-01
-             */
-            claimDate?: string | null;
-            /**
-             * @description BCP-47 language tag of the claim text.
-             * @example en
-             */
-            language?: string;
-            /**
-             * @description Up to 20 tags.
-             * @example [
-             *       "north-korea",
-             *       "bitcoin"
-             *     ]
-             */
-            tags?: string[];
-            firstAppearance?: ({
-                /** @description The source id. */
-                sourceId: string;
-            } | {
-                /** Format: uri */
-                url: string;
-            }) | null;
-        };
-        StatusChangeInput: {
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review. */
-            rationale?: string | null;
-        };
-        ClaimInput: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRefInput"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["QuantityInput"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-        };
-        EvidenceInput: {
-            /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            claimId: string;
-            sourceId: string;
-            source: components["schemas"]["SourceSummaryInput"];
-            stance: components["schemas"]["StanceInput"];
-            quote: string | null;
-            /** @description Set when the source has a content snapshot. */
-            quoteSelector: components["schemas"]["QuoteSelectorInput"] | null;
-            note: string | null;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            retractedAt: string | null;
-            retractedBy: components["schemas"]["ActorRefInput"] | null;
-            retractionReason: string | null;
-            /** @description Figures in the quote that differ from the claim's figure in the same unit: a flag for the reviewer, not a verdict. */
-            discrepancies: components["schemas"]["DiscrepancyInput"][];
-        };
-        ClaimWithEvidenceInput: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRefInput"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["QuantityInput"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-            /** @description The active (not retracted) evidence, oldest first. */
-            evidence: components["schemas"]["EvidenceInput"][];
-            /** @description The discrepancies of all the evidence above, in evidence order. */
-            discrepancies: components["schemas"]["DiscrepancyInput"][];
-        };
-        CreateEvidenceInput: {
-            /** @description The source id. */
-            sourceId: string;
-            stance: components["schemas"]["StanceInput"];
-            /**
-             * @description The exact words from the source. Required for supports and contradicts. When the source has a snapshot, the quote must occur in it (whitespace and typographic quotes are normalised).
-             * @example Last March, the NSA claimed that North Korea had harvested more than 11,000 bitcoins in 2017 through mining and numerous thefts.
-             */
-            quote?: string | null;
-            /** @description The checker's note on this evidence. */
-            note?: string | null;
-        };
-        RetractionInput: {
-            /** @description Why the evidence is retracted. */
-            reason: string;
-        };
-        ClaimListItemInput: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRefInput"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["QuantityInput"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-            /** @description Present when the list was searched with `q`: why this claim matched. */
-            match?: components["schemas"]["SearchMatchInput"];
-        };
-        /** @description An existing claim that closely matches the new one. */
-        LikelyDuplicateInput: {
-            id: string;
-            text: string;
-            status: components["schemas"]["ClaimStatusInput"];
-            /**
-             * @description Similarity of the two texts, 0–1 (shared words and figures).
-             * @example 0.74
-             */
-            score: number;
-        };
-        CreatedClaimInput: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRefInput"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["QuantityInput"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-            /** @description The active (not retracted) evidence, oldest first. */
-            evidence: components["schemas"]["EvidenceInput"][];
-            /** @description The discrepancies of all the evidence above, in evidence order. */
-            discrepancies: components["schemas"]["DiscrepancyInput"][];
-            /** @description Existing claims that closely match this one (similarity ≥ 0.5), best first. The claim is created anyway; link to a checked one rather than checking it again. */
-            likelyDuplicates: components["schemas"]["LikelyDuplicateInput"][];
-        };
-        SimilarClaimInput: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRefInput"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["QuantityInput"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRefInput"];
-            updatedAt: string;
-            match: components["schemas"]["SearchMatchInput"];
-            /**
-             * @description Similarity of the two texts, 0–1 (shared words and figures).
-             * @example 0.42
-             */
-            similarity: number;
-        };
-        /** @description A review in the shape of Google Fact Check Tools' ClaimReview. */
-        FactCheckReviewInput: {
-            publisher: {
-                /** @example ClaimLedger */
-                name: string;
-                /**
-                 * @description Host of PUBLISHER_URL.
-                 * @example factcheck.example.org
-                 */
-                site: string;
-            };
-            /** @description The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). */
-            url: string;
-            title: string;
-            /** @description When the verdict was set. */
-            reviewDate: string;
-            /**
-             * @description True, Misleading, False or Unverifiable.
-             * @example False
-             */
-            textualRating: string;
-            /** @example en */
-            languageCode: string;
-        };
-        /** @description A claim in the shape of Google Fact Check Tools' claims:search, with ClaimLedger extensions. */
-        FactCheckClaimInput: {
-            text: string;
-            claimant?: string;
-            /** @description When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date). */
-            claimDate?: string;
-            claimReview: components["schemas"]["FactCheckReviewInput"][];
-            /** @description ClaimLedger extension: the claim id. */
-            id: string;
-            /** @description ClaimLedger extension: the verification status. */
-            status: components["schemas"]["ClaimStatusInput"];
-            /** @description ClaimLedger extension: score, snippet, and which words and figures matched. */
-            match: components["schemas"]["SearchMatchInput"];
-        };
-        FactCheckSearchResponseInput: {
-            claims: components["schemas"]["FactCheckClaimInput"][];
-            /** @description Pass as pageToken for the next page; absent on the last page. */
-            nextPageToken?: string;
-        };
-        /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page as <script type="application/ld+json">. */
-        ClaimReviewInput: {
-            /** @constant */
-            "@context": "https://schema.org";
-            /** @constant */
-            "@type": "ClaimReview";
-            url: string;
-            name: string;
-            claimReviewed: string;
-            datePublished: string;
-            inLanguage: string;
-            author: {
-                /** @constant */
-                "@type": "Organization";
-                name: string;
-                url?: string;
-            };
-            publisher: {
-                /** @constant */
-                "@type": "Organization";
-                name: string;
-                url?: string;
-            };
-            reviewRating: {
-                /** @constant */
-                "@type": "Rating";
-                /** @description True 5, Misleading 3, False 1; absent for Unverifiable. */
-                ratingValue?: number;
-                /** @constant */
-                bestRating: 5;
-                /** @constant */
-                worstRating: 1;
-                /** @example Misleading */
-                alternateName: string;
-                ratingExplanation?: string;
-            };
-            itemReviewed: {
-                /** @constant */
-                "@type": "Claim";
-                author?: {
-                    /** @constant */
-                    "@type": "Organization";
-                    name: string;
-                    url?: string;
-                };
-                datePublished?: string;
-                firstAppearance?: {
-                    /** @constant */
-                    "@type": "CreativeWork";
-                    url: string;
-                };
-                appearance?: {
-                    /** @constant */
-                    "@type": "CreativeWork";
-                    url: string;
-                }[];
-            };
-        };
-        SessionInput: {
-            actor: {
-                id: string;
-                name: string;
-                /** @enum {string} */
-                role: "reader" | "checker" | "reviewer" | "auditor" | "admin";
-            };
-            /** @description When the session ends (at most 12 hours, never after its key expires). */
-            expiresAt: string;
-        };
-        ClaimCountsInput: {
-            /** @description Claims per status. */
-            counts: {
-                [key: string]: number;
-            };
-            total: number;
-        };
-        CreateApiKeyInput: {
-            /**
-             * @description Who or what uses the key.
-             * @example Newsroom desk
-             */
-            name: string;
-            role: components["schemas"]["RoleInput"];
-            /** @description When the key stops working; never when absent. */
-            expiresAt?: string | null;
-        };
-        MeInput: {
-            id: string;
-            name: string;
-            role: components["schemas"]["RoleInput"];
-        };
-        SignInInput: {
-            /** @description Your API key (clk_…). */
-            key: string;
-        };
-        /** @description An RFC 9457 problem document (media type application/problem+json). */
-        Problem: {
-            /**
-             * @description A URI naming the kind of problem.
-             * @example urn:claimledger:problem:transition-not-allowed
-             */
-            type: string;
-            /** @description A short, fixed summary of the kind of problem. */
-            title: string;
-            /** @description The HTTP status code. */
-            status: number;
-            /** @description What went wrong with this request, in words a person can act on. */
-            detail: string;
-            /** @description The request path the problem occurred on. */
-            instance: string;
-            /**
-             * @description A stable machine-readable code.
-             * @enum {string}
-             */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
-            /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
-            rule?: string;
-            /** @description For 403: the least role that may do this. */
-            requiredRole?: string;
-            /** @description For 412: the version the resource is at now. */
-            currentVersion?: number;
-            /** @description For 412 on a claim: who made the latest change. */
-            changedBy?: {
-                id: string;
-                name: string;
-            } | null;
-            /** @description For 412 on a claim: when the latest change was made. */
-            changedAt?: string;
-            /** @description For validation problems: each bad field and what is wrong with it. */
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-        } & {
-            [key: string]: unknown;
-        };
         /** @description The API key that made a change: its id and name (never the key itself). */
         ActorRef: {
             /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
@@ -3432,11 +568,6 @@ export interface components {
             /** @example Newsroom desk */
             name: string;
         };
-        /**
-         * @description reader, checker, reviewer, auditor or admin; see the README for what each may do.
-         * @enum {string}
-         */
-        Role: "reader" | "checker" | "reviewer" | "auditor" | "admin";
         ApiKey: {
             /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
             id: string;
@@ -3450,20 +581,25 @@ export interface components {
             revokedAt: string | null;
             revokedBy: components["schemas"]["ActorRef"] | null;
         };
-        CreatedApiKey: {
-            /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            name: string;
-            role: components["schemas"]["Role"];
-            /** @description The first characters of the key, to recognise it; the key itself is never shown again. */
-            prefix: string;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"] | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            revokedBy: components["schemas"]["ActorRef"] | null;
-            /** @description The API key. Shown only in this response: store it now. Absent from a replay (Idempotent-Replayed: true) of a request with the same Idempotency-Key: the key is never stored, so it cannot be shown again; revoke and re-create it if it was lost. */
-            key?: string;
+        AuditConsistency: {
+            /** @description True when today's log extends the old checkpoint unchanged. */
+            consistent: boolean;
+            /** @description The checkpoint you sent. */
+            from: {
+                size: number;
+                headHash: string;
+            };
+            /** @description A checkpoint of the log now: keep it for next time. */
+            to: components["schemas"]["SignedCheckpoint"];
+            /** @description Events verified (before the first problem, if any). */
+            eventsChecked: number;
+            firstBadSeq?: number;
+            /**
+             * @description seq-gap: an event is missing; seq-out-of-order: duplicated or reordered; broken-link: prevHash is not the previous hash; hash-mismatch: content edited; checkpoint-mismatch: history up to a checkpoint rewritten; truncated: events after a checkpoint removed.
+             * @enum {string}
+             */
+            problem?: "seq-gap" | "seq-out-of-order" | "broken-link" | "hash-mismatch" | "malformed" | "checkpoint-mismatch" | "truncated" | "bad-signature";
+            detail?: string;
         };
         /** @description One entry of the append-only, hash-chained audit log. */
         AuditEvent: {
@@ -3530,480 +666,12 @@ export interface components {
             /** @description Events verified before the failure. */
             eventsChecked: number;
         };
-        /** @description A signed statement of the log size and head hash. Save it: later it proves the log was not rewritten. */
-        SignedCheckpoint: {
-            checkpoint: {
-                /** @description The service that signed (its public base URL). */
-                origin: string;
-                /** @description How many events the log had. */
-                size: number;
-                /**
-                 * @description The hash of event `size` (64 zeros when size is 0).
-                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-                 */
-                headHash: string;
+        ClaimCounts: {
+            /** @description Claims per status. */
+            counts: {
+                [key: string]: number;
             };
-            /** @description Ed25519 signature, base64, over the RFC 8785 canonical JSON of `checkpoint`. */
-            signature: string;
-            /** @description The signing public key, SPKI PEM. Pin it: compare with the key the operator publishes. */
-            publicKey: string;
-            /** @description First 16 hex digits of sha256 of the public key (SPKI DER). */
-            keyId: string;
-        };
-        AuditConsistency: {
-            /** @description True when today's log extends the old checkpoint unchanged. */
-            consistent: boolean;
-            /** @description The checkpoint you sent. */
-            from: {
-                size: number;
-                headHash: string;
-            };
-            /** @description A checkpoint of the log now: keep it for next time. */
-            to: components["schemas"]["SignedCheckpoint"];
-            /** @description Events verified (before the first problem, if any). */
-            eventsChecked: number;
-            firstBadSeq?: number;
-            /**
-             * @description seq-gap: an event is missing; seq-out-of-order: duplicated or reordered; broken-link: prevHash is not the previous hash; hash-mismatch: content edited; checkpoint-mismatch: history up to a checkpoint rewritten; truncated: events after a checkpoint removed.
-             * @enum {string}
-             */
-            problem?: "seq-gap" | "seq-out-of-order" | "broken-link" | "hash-mismatch" | "malformed" | "checkpoint-mismatch" | "truncated" | "bad-signature";
-            detail?: string;
-        };
-        /** @description A quantity of the hit equal to one in the query (same value; same unit unless the query gave none). */
-        MatchedQuantity: {
-            /**
-             * @description The figure as the claim writes it.
-             * @example more than 11,000 bitcoins
-             */
-            raw: string;
-            /** @example 11000 */
-            value: number;
-            /** @example BTC */
-            unit: string | null;
-            /**
-             * @description The figure as the query wrote it.
-             * @example 11k bitcoin
-             */
-            queryRaw: string;
-        };
-        /** @description Why a hit matched a full-text query. */
-        SearchMatch: {
-            /**
-             * @description Relevance, higher is better: bm25 over the query words and quantities. Comparable only within one result list.
-             * @example 3.58
-             */
-            score: number;
-            /**
-             * @description An excerpt of the text, HTML-escaped, with matched words and figures in <mark>…</mark>.
-             * @example North Korea harvested <mark>more than 11,000 bitcoins</mark> in <mark>2017</mark> through mining and thefts.
-             */
-            snippet: string;
-            /**
-             * @description Words of the hit that matched query words (after stemming and typo correction), lower-case.
-             * @example [
-             *       "youbit"
-             *     ]
-             */
-            matchedTerms: string[];
-            /** @description Figures of the hit that equal figures of the query. */
-            matchedQuantities: components["schemas"]["MatchedQuantity"][];
-            /** @description Query words found in no document and replaced by close index terms (stems), e.g. youbti → youbit. */
-            corrections: {
-                from: string;
-                to: string[];
-            }[];
-        };
-        /** @description Where the quote sits in the source snapshot (W3C Web Annotation text quote and position). */
-        QuoteSelector: {
-            /** @description The quoted text as it appears in the snapshot. */
-            exact: string;
-            /** @description Up to 32 characters before it. */
-            prefix: string;
-            /** @description Up to 32 characters after it. */
-            suffix: string;
-            /** @description Offset of the first character in the snapshot (UTF-16 code units). */
-            start: number;
-            /** @description Offset just past the last character. */
-            end: number;
-        };
-        /**
-         * @description What kind of source this is.
-         * @enum {string}
-         */
-        SourceKind: "news" | "official" | "research" | "primary" | "social" | "other";
-        /** @description A new source. Either url or citation is required. */
-        CreateSource: {
-            /**
-             * @description Where the source lives. Canonicalised (lower-case scheme and host, no fragment, no utm_* parameters); a source with the same canonical URL is returned instead of a duplicate.
-             * @example https://www.example.com/north-korea-crypto
-             */
-            url?: string | null;
-            /** @description A free-text citation for sources without a URL, e.g. "KDB report, 2018". */
-            citation?: string | null;
-            /**
-             * @description The title of the source.
-             * @example North Korea and Crypto-Love
-             */
-            title: string;
-            /** @description Who published it. */
-            publisher?: string | null;
-            /** @description Who wrote it. */
-            author?: string | null;
-            /**
-             * @description When it was published: a date or an instant.
-             * @example 2018-09-05
-             */
-            publishedAt?: (string) | null;
-            kind: components["schemas"]["SourceKind"];
-            /** @description A text snapshot of the source (at most 1000000 characters). Evidence quotes are checked against it. */
-            content?: string | null;
-            /** @description When the snapshot was taken; defaults to now when content is given. */
-            retrievedAt?: string | null;
-        };
-        /** @description Fields to change; absent fields stay as they are, null clears a field. */
-        UpdateSource: {
-            /**
-             * @description Where the source lives. Canonicalised (lower-case scheme and host, no fragment, no utm_* parameters); a source with the same canonical URL is returned instead of a duplicate.
-             * @example https://www.example.com/north-korea-crypto
-             */
-            url?: string | null;
-            /** @description A free-text citation for sources without a URL, e.g. "KDB report, 2018". */
-            citation?: string | null;
-            /**
-             * @description The title of the source.
-             * @example North Korea and Crypto-Love
-             */
-            title?: string;
-            /** @description Who published it. */
-            publisher?: string | null;
-            /** @description Who wrote it. */
-            author?: string | null;
-            /**
-             * @description When it was published: a date or an instant.
-             * @example 2018-09-05
-             */
-            publishedAt?: (string) | null;
-            kind?: components["schemas"]["SourceKind"];
-            /** @description A text snapshot of the source (at most 1000000 characters). Evidence quotes are checked against it. */
-            content?: string | null;
-            /** @description When the snapshot was taken; defaults to now when content is given. */
-            retrievedAt?: string | null;
-        };
-        /** @description The source an evidence quotes. */
-        SourceSummary: {
-            id: string;
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            kind: components["schemas"]["SourceKind"];
-            publishedAt: string | null;
-        };
-        Source: {
-            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @description The canonical URL. */
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            author: string | null;
-            publishedAt: string | null;
-            kind: components["schemas"]["SourceKind"];
-            /** @description The text snapshot (only when reading one source). */
-            content?: string | null;
-            /** @description SHA-256 of the snapshot, hex. */
-            contentSha256: string | null;
-            retrievedAt: string | null;
-            /** @description Bumped by every change; sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-        };
-        SourceWithClaims: {
-            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @description The canonical URL. */
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            author: string | null;
-            publishedAt: string | null;
-            kind: components["schemas"]["SourceKind"];
-            /** @description The text snapshot (only when reading one source). */
-            content?: string | null;
-            /** @description SHA-256 of the snapshot, hex. */
-            contentSha256: string | null;
-            retrievedAt: string | null;
-            /** @description Bumped by every change; sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-            /** @description The claims this source is active evidence for, with the stance of each link. */
-            claims: {
-                claimId: string;
-                claimText: string;
-                claimStatus: string;
-                evidenceId: string;
-                /** @enum {string} */
-                stance: "supports" | "contradicts" | "context";
-                /** @description Where the quote sits in this source's snapshot, so a reader can highlight it. */
-                quoteSelector: components["schemas"]["QuoteSelector"] | null;
-            }[];
-        };
-        SourceListItem: {
-            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            /** @description The canonical URL. */
-            url: string | null;
-            citation: string | null;
-            title: string;
-            publisher: string | null;
-            author: string | null;
-            publishedAt: string | null;
-            kind: components["schemas"]["SourceKind"];
-            /** @description The text snapshot (only when reading one source). */
-            content?: string | null;
-            /** @description SHA-256 of the snapshot, hex. */
-            contentSha256: string | null;
-            retrievedAt: string | null;
-            /** @description Bumped by every change; sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-            /** @description Present when the list was searched with `q`: why this source matched. */
-            match?: components["schemas"]["SearchMatch"];
-        };
-        /** @description An evidence quote states a figure in a unit the claim also uses, and none of its figures in that unit equals the claim's. Computed when read; a flag for the reviewer, not a verdict. */
-        Discrepancy: {
-            /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            evidenceId: string;
-            /**
-             * @description The canonical unit both figures are in.
-             * @example percent
-             */
-            unit: string;
-            /**
-             * @description The claim's figure in that unit closest to the quote's.
-             * @example 40
-             */
-            claimValue: number;
-            /** @example 37 */
-            quoteValue: number;
-            /**
-             * @description The figure as the claim writes it.
-             * @example 40%
-             */
-            claimRaw: string;
-            /**
-             * @description The figure as the quote writes it.
-             * @example 37 per cent
-             */
-            quoteRaw: string;
-        };
-        /**
-         * @description unverified (new) → in_review → a verdict: verified, misleading, false or unverifiable. A verdict can be re-opened to in_review.
-         * @enum {string}
-         */
-        ClaimStatus: "unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable";
-        /**
-         * @description How the source bears on the claim.
-         * @enum {string}
-         */
-        Stance: "supports" | "contradicts" | "context";
-        /** @description A number parsed from the claim text. */
-        Quantity: {
-            /**
-             * @description The words in the text the number was read from.
-             * @example more than 11,000 bitcoins
-             */
-            raw: string;
-            /** @example 11000 */
-            value: number;
-            /**
-             * @description Canonical unit: BTC, USD, EUR, KRW, percent, year, …; null for a bare number.
-             * @example BTC
-             */
-            unit: string | null;
-            /**
-             * @description more_than, less_than, at_least, at_most, up_to, about, nearly, exactly.
-             * @example more_than
-             */
-            qualifier: string | null;
-        };
-        CreateClaim: {
-            /**
-             * @description The claim, as a checker would state it.
-             * @example North Korea harvested more than 11,000 bitcoins in 2017.
-             */
-            text: string;
-            /**
-             * @description Who made the claim.
-             * @example NSA
-             */
-            claimant?: string | null;
-            /**
-             * @description When the claim was made (YYYY-MM-DD).
-             * @example 2018-03-01
-             */
-            claimDate?: string | null;
-            /**
-             * @description BCP-47 language tag of the claim text.
-             * @example en
-             */
-            language?: string;
-            /**
-             * @description Up to 20 tags.
-             * @example [
-             *       "north-korea",
-             *       "bitcoin"
-             *     ]
-             */
-            tags?: string[];
-            firstAppearance?: ({
-                /** @description The source id. */
-                sourceId: string;
-            } | {
-                /** Format: uri */
-                url: string;
-            }) | null;
-        };
-        /** @description Fields to change. The text of a claim with a verdict cannot change (409): re-open it first. */
-        UpdateClaim: {
-            /**
-             * @description The claim, as a checker would state it.
-             * @example North Korea harvested more than 11,000 bitcoins in 2017.
-             */
-            text?: string;
-            /**
-             * @description Who made the claim.
-             * @example NSA
-             */
-            claimant?: string | null;
-            /**
-             * @description When the claim was made (YYYY-MM-DD).
-             * @example 2018-03-01
-             */
-            claimDate?: string | null;
-            /**
-             * @description BCP-47 language tag of the claim text.
-             * @example en
-             */
-            language?: string;
-            /**
-             * @description Up to 20 tags.
-             * @example [
-             *       "north-korea",
-             *       "bitcoin"
-             *     ]
-             */
-            tags?: string[];
-            firstAppearance?: ({
-                /** @description The source id. */
-                sourceId: string;
-            } | {
-                /** Format: uri */
-                url: string;
-            }) | null;
-        };
-        StatusChange: {
-            status: components["schemas"]["ClaimStatus"];
-            /** @description The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review. */
-            rationale?: string | null;
-        };
-        Claim: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatus"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRef"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["Quantity"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-        };
-        Evidence: {
-            /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            claimId: string;
-            sourceId: string;
-            source: components["schemas"]["SourceSummary"];
-            stance: components["schemas"]["Stance"];
-            quote: string | null;
-            /** @description Set when the source has a content snapshot. */
-            quoteSelector: components["schemas"]["QuoteSelector"] | null;
-            note: string | null;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            retractedAt: string | null;
-            retractedBy: components["schemas"]["ActorRef"] | null;
-            retractionReason: string | null;
-            /** @description Figures in the quote that differ from the claim's figure in the same unit: a flag for the reviewer, not a verdict. */
-            discrepancies: components["schemas"]["Discrepancy"][];
-        };
-        ClaimWithEvidence: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatus"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRef"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["Quantity"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-            /** @description The active (not retracted) evidence, oldest first. */
-            evidence: components["schemas"]["Evidence"][];
-            /** @description The discrepancies of all the evidence above, in evidence order. */
-            discrepancies: components["schemas"]["Discrepancy"][];
-        };
-        CreateEvidence: {
-            /** @description The source id. */
-            sourceId: string;
-            stance: components["schemas"]["Stance"];
-            /**
-             * @description The exact words from the source. Required for supports and contradicts. When the source has a snapshot, the quote must occur in it (whitespace and typographic quotes are normalised).
-             * @example Last March, the NSA claimed that North Korea had harvested more than 11,000 bitcoins in 2017 through mining and numerous thefts.
-             */
-            quote?: string | null;
-            /** @description The checker's note on this evidence. */
-            note?: string | null;
-        };
-        Retraction: {
-            /** @description Why the evidence is retracted. */
-            reason: string;
+            total: number;
         };
         ClaimListItem: {
             /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
@@ -4031,122 +699,6 @@ export interface components {
             updatedAt: string;
             /** @description Present when the list was searched with `q`: why this claim matched. */
             match?: components["schemas"]["SearchMatch"];
-        };
-        /** @description An existing claim that closely matches the new one. */
-        LikelyDuplicate: {
-            id: string;
-            text: string;
-            status: components["schemas"]["ClaimStatus"];
-            /**
-             * @description Similarity of the two texts, 0–1 (shared words and figures).
-             * @example 0.74
-             */
-            score: number;
-        };
-        CreatedClaim: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatus"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRef"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["Quantity"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-            /** @description The active (not retracted) evidence, oldest first. */
-            evidence: components["schemas"]["Evidence"][];
-            /** @description The discrepancies of all the evidence above, in evidence order. */
-            discrepancies: components["schemas"]["Discrepancy"][];
-            /** @description Existing claims that closely match this one (similarity ≥ 0.5), best first. The claim is created anyway; link to a checked one rather than checking it again. */
-            likelyDuplicates: components["schemas"]["LikelyDuplicate"][];
-        };
-        SimilarClaim: {
-            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
-            id: string;
-            text: string;
-            claimant: string | null;
-            claimDate: string | null;
-            language: string;
-            tags: string[];
-            firstAppearance: {
-                sourceId: string | null;
-                url: string | null;
-            } | null;
-            status: components["schemas"]["ClaimStatus"];
-            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
-            statusRationale: string | null;
-            /** @description Who set the current verdict. */
-            reviewedBy: components["schemas"]["ActorRef"] | null;
-            reviewedAt: string | null;
-            quantities: components["schemas"]["Quantity"][];
-            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
-            version: number;
-            createdAt: string;
-            createdBy: components["schemas"]["ActorRef"];
-            updatedAt: string;
-            match: components["schemas"]["SearchMatch"];
-            /**
-             * @description Similarity of the two texts, 0–1 (shared words and figures).
-             * @example 0.42
-             */
-            similarity: number;
-        };
-        /** @description A review in the shape of Google Fact Check Tools' ClaimReview. */
-        FactCheckReview: {
-            publisher: {
-                /** @example ClaimLedger */
-                name: string;
-                /**
-                 * @description Host of PUBLISHER_URL.
-                 * @example factcheck.example.org
-                 */
-                site: string;
-            };
-            /** @description The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). */
-            url: string;
-            title: string;
-            /** @description When the verdict was set. */
-            reviewDate: string;
-            /**
-             * @description True, Misleading, False or Unverifiable.
-             * @example False
-             */
-            textualRating: string;
-            /** @example en */
-            languageCode: string;
-        };
-        /** @description A claim in the shape of Google Fact Check Tools' claims:search, with ClaimLedger extensions. */
-        FactCheckClaim: {
-            text: string;
-            claimant?: string;
-            /** @description When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date). */
-            claimDate?: string;
-            claimReview: components["schemas"]["FactCheckReview"][];
-            /** @description ClaimLedger extension: the claim id. */
-            id: string;
-            /** @description ClaimLedger extension: the verification status. */
-            status: components["schemas"]["ClaimStatus"];
-            /** @description ClaimLedger extension: score, snippet, and which words and figures matched. */
-            match: components["schemas"]["SearchMatch"];
-        };
-        FactCheckSearchResponse: {
-            claims: components["schemas"]["FactCheckClaim"][];
-            /** @description Pass as pageToken for the next page; absent on the last page. */
-            nextPageToken?: string;
         };
         /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page as <script type="application/ld+json">. */
         ClaimReview: {
@@ -4206,22 +758,39 @@ export interface components {
                 }[];
             };
         };
-        Session: {
-            actor: {
-                id: string;
-                name: string;
-                /** @enum {string} */
-                role: "reader" | "checker" | "reviewer" | "auditor" | "admin";
-            };
-            /** @description When the session ends (at most 12 hours, never after its key expires). */
-            expiresAt: string;
-        };
-        ClaimCounts: {
-            /** @description Claims per status. */
-            counts: {
-                [key: string]: number;
-            };
-            total: number;
+        /**
+         * @description unverified (new) → in_review → a verdict: verified, misleading, false or unverifiable. A verdict can be re-opened to in_review.
+         * @enum {string}
+         */
+        ClaimStatus: "unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable";
+        ClaimWithEvidence: {
+            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string;
+            tags: string[];
+            firstAppearance: {
+                sourceId: string | null;
+                url: string | null;
+            } | null;
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
+            statusRationale: string | null;
+            /** @description Who set the current verdict. */
+            reviewedBy: components["schemas"]["ActorRef"] | null;
+            reviewedAt: string | null;
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            /** @description The active (not retracted) evidence, oldest first. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The discrepancies of all the evidence above, in evidence order. */
+            discrepancies: components["schemas"]["Discrepancy"][];
         };
         CreateApiKey: {
             /**
@@ -4233,14 +802,597 @@ export interface components {
             /** @description When the key stops working; never when absent. */
             expiresAt?: string | null;
         };
+        CreateClaim: {
+            /**
+             * @description The claim, as a checker would state it.
+             * @example North Korea harvested more than 11,000 bitcoins in 2017.
+             */
+            text: string;
+            /**
+             * @description Who made the claim.
+             * @example NSA
+             */
+            claimant?: string | null;
+            /**
+             * @description When the claim was made (YYYY-MM-DD).
+             * @example 2018-03-01
+             */
+            claimDate?: string | null;
+            /**
+             * @description BCP-47 language tag of the claim text.
+             * @example en
+             */
+            language?: string;
+            /**
+             * @description Up to 20 tags.
+             * @example [
+             *       "north-korea",
+             *       "bitcoin"
+             *     ]
+             */
+            tags?: string[];
+            firstAppearance?: ({
+                /** @description The source id. */
+                sourceId: string;
+            } | {
+                /** Format: uri */
+                url: string;
+            }) | null;
+        };
+        CreatedApiKey: {
+            /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @description The first characters of the key, to recognise it; the key itself is never shown again. */
+            prefix: string;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"] | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            revokedBy: components["schemas"]["ActorRef"] | null;
+            /** @description The API key. Shown only in this response: store it now. Absent from a replay (Idempotent-Replayed: true) of a request with the same Idempotency-Key: the key is never stored, so it cannot be shown again; revoke and re-create it if it was lost. */
+            key?: string;
+        };
+        CreatedClaim: {
+            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string;
+            tags: string[];
+            firstAppearance: {
+                sourceId: string | null;
+                url: string | null;
+            } | null;
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
+            statusRationale: string | null;
+            /** @description Who set the current verdict. */
+            reviewedBy: components["schemas"]["ActorRef"] | null;
+            reviewedAt: string | null;
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            /** @description The active (not retracted) evidence, oldest first. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The discrepancies of all the evidence above, in evidence order. */
+            discrepancies: components["schemas"]["Discrepancy"][];
+            /** @description Existing claims that closely match this one (similarity ≥ 0.5), best first. The claim is created anyway; link to a checked one rather than checking it again. */
+            likelyDuplicates: components["schemas"]["LikelyDuplicate"][];
+        };
+        CreateEvidence: {
+            /** @description The source id. */
+            sourceId: string;
+            stance: components["schemas"]["Stance"];
+            /**
+             * @description The exact words from the source. Required for supports and contradicts. When the source has a snapshot, the quote must occur in it (whitespace and typographic quotes are normalised).
+             * @example Last March, the NSA claimed that North Korea had harvested more than 11,000 bitcoins in 2017 through mining and numerous thefts.
+             */
+            quote?: string | null;
+            /** @description The checker's note on this evidence. */
+            note?: string | null;
+        };
+        /** @description A new source. Either url or citation is required. */
+        CreateSource: {
+            /**
+             * @description Where the source lives. Canonicalised (lower-case scheme and host, no fragment, no utm_* parameters); a source with the same canonical URL is returned instead of a duplicate.
+             * @example https://www.example.com/north-korea-crypto
+             */
+            url?: string | null;
+            /** @description A free-text citation for sources without a URL, e.g. "KDB report, 2018". */
+            citation?: string | null;
+            /**
+             * @description The title of the source.
+             * @example North Korea and Crypto-Love
+             */
+            title: string;
+            /** @description Who published it. */
+            publisher?: string | null;
+            /** @description Who wrote it. */
+            author?: string | null;
+            /**
+             * @description When it was published: a date or an instant.
+             * @example 2018-09-05
+             */
+            publishedAt?: (string) | null;
+            kind: components["schemas"]["SourceKind"];
+            /** @description A text snapshot of the source (at most 1000000 characters). Evidence quotes are checked against it. */
+            content?: string | null;
+            /** @description When the snapshot was taken; defaults to now when content is given. */
+            retrievedAt?: string | null;
+        };
+        /** @description An evidence quote states a figure in a unit the claim also uses, and none of its figures in that unit equals the claim's. Computed when read; a flag for the reviewer, not a verdict. */
+        Discrepancy: {
+            /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            evidenceId: string;
+            /**
+             * @description The canonical unit both figures are in.
+             * @example percent
+             */
+            unit: string;
+            /**
+             * @description The claim's figure in that unit closest to the quote's.
+             * @example 40
+             */
+            claimValue: number;
+            /** @example 37 */
+            quoteValue: number;
+            /**
+             * @description The figure as the claim writes it.
+             * @example 40%
+             */
+            claimRaw: string;
+            /**
+             * @description The figure as the quote writes it.
+             * @example 37 per cent
+             */
+            quoteRaw: string;
+        };
+        Evidence: {
+            /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            claimId: string;
+            sourceId: string;
+            source: components["schemas"]["SourceSummary"];
+            stance: components["schemas"]["Stance"];
+            quote: string | null;
+            /** @description Set when the source has a content snapshot. */
+            quoteSelector: components["schemas"]["QuoteSelector"] | null;
+            note: string | null;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            retractedAt: string | null;
+            retractedBy: components["schemas"]["ActorRef"] | null;
+            retractionReason: string | null;
+            /** @description Figures in the quote that differ from the claim's figure in the same unit: a flag for the reviewer, not a verdict. */
+            discrepancies: components["schemas"]["Discrepancy"][];
+        };
+        /** @description A claim in the shape of Google Fact Check Tools' claims:search, with ClaimLedger extensions. */
+        FactCheckClaim: {
+            text: string;
+            claimant?: string;
+            /** @description When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date). */
+            claimDate?: string;
+            claimReview: components["schemas"]["FactCheckReview"][];
+            /** @description ClaimLedger extension: the claim id. */
+            id: string;
+            /** @description ClaimLedger extension: the verification status. */
+            status: components["schemas"]["ClaimStatus"];
+            /** @description ClaimLedger extension: score, snippet, and which words and figures matched. */
+            match: components["schemas"]["SearchMatch"];
+        };
+        /** @description A review in the shape of Google Fact Check Tools' ClaimReview. */
+        FactCheckReview: {
+            publisher: {
+                /** @example ClaimLedger */
+                name: string;
+                /**
+                 * @description Host of PUBLISHER_URL.
+                 * @example factcheck.example.org
+                 */
+                site: string;
+            };
+            /** @description The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). */
+            url: string;
+            title: string;
+            /** @description When the verdict was set. */
+            reviewDate: string;
+            /**
+             * @description True, Misleading, False or Unverifiable.
+             * @example False
+             */
+            textualRating: string;
+            /** @example en */
+            languageCode: string;
+        };
+        FactCheckSearchResponse: {
+            claims: components["schemas"]["FactCheckClaim"][];
+            /** @description Pass as pageToken for the next page; absent on the last page. */
+            nextPageToken?: string;
+        };
+        /** @description An existing claim that closely matches the new one. */
+        LikelyDuplicate: {
+            id: string;
+            text: string;
+            status: components["schemas"]["ClaimStatus"];
+            /**
+             * @description Similarity of the two texts, 0–1 (shared words and figures).
+             * @example 0.74
+             */
+            score: number;
+        };
+        /** @description A quantity of the hit equal to one in the query (same value; same unit unless the query gave none). */
+        MatchedQuantity: {
+            /**
+             * @description The figure as the claim writes it.
+             * @example more than 11,000 bitcoins
+             */
+            raw: string;
+            /** @example 11000 */
+            value: number;
+            /** @example BTC */
+            unit: string | null;
+            /**
+             * @description The figure as the query wrote it.
+             * @example 11k bitcoin
+             */
+            queryRaw: string;
+        };
         Me: {
             id: string;
             name: string;
             role: components["schemas"]["Role"];
         };
+        /** @description An RFC 9457 problem document (media type application/problem+json). */
+        Problem: {
+            /**
+             * @description A URI naming the kind of problem.
+             * @example urn:claimledger:problem:transition-not-allowed
+             */
+            type: string;
+            /** @description A short, fixed summary of the kind of problem. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, in words a person can act on. */
+            detail: string;
+            /** @description The request path the problem occurred on. */
+            instance: string;
+            /**
+             * @description A stable machine-readable code.
+             * @enum {string}
+             */
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
+            rule?: string;
+            /** @description For 403: the least role that may do this. */
+            requiredRole?: string;
+            /** @description For 412: the version the resource is at now. */
+            currentVersion?: number;
+            /** @description For 412 on a claim: who made the latest change. */
+            changedBy?: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description For 412 on a claim: when the latest change was made. */
+            changedAt?: string;
+            /** @description For validation problems: each bad field and what is wrong with it. */
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A number parsed from the claim text. */
+        Quantity: {
+            /**
+             * @description The words in the text the number was read from.
+             * @example more than 11,000 bitcoins
+             */
+            raw: string;
+            /** @example 11000 */
+            value: number;
+            /**
+             * @description Canonical unit: BTC, USD, EUR, KRW, percent, year, …; null for a bare number.
+             * @example BTC
+             */
+            unit: string | null;
+            /**
+             * @description more_than, less_than, at_least, at_most, up_to, about, nearly, exactly.
+             * @example more_than
+             */
+            qualifier: string | null;
+        };
+        /** @description Where the quote sits in the source snapshot (W3C Web Annotation text quote and position). */
+        QuoteSelector: {
+            /** @description The quoted text as it appears in the snapshot. */
+            exact: string;
+            /** @description Up to 32 characters before it. */
+            prefix: string;
+            /** @description Up to 32 characters after it. */
+            suffix: string;
+            /** @description Offset of the first character in the snapshot (UTF-16 code units). */
+            start: number;
+            /** @description Offset just past the last character. */
+            end: number;
+        };
+        Retraction: {
+            /** @description Why the evidence is retracted. */
+            reason: string;
+        };
+        /**
+         * @description reader, checker, reviewer, auditor or admin; see the README for what each may do.
+         * @enum {string}
+         */
+        Role: "reader" | "checker" | "reviewer" | "auditor" | "admin";
+        /** @description Why a hit matched a full-text query. */
+        SearchMatch: {
+            /**
+             * @description Relevance, higher is better: bm25 over the query words and quantities. Comparable only within one result list.
+             * @example 3.58
+             */
+            score: number;
+            /**
+             * @description An excerpt of the text, HTML-escaped, with matched words and figures in <mark>…</mark>.
+             * @example North Korea harvested <mark>more than 11,000 bitcoins</mark> in <mark>2017</mark> through mining and thefts.
+             */
+            snippet: string;
+            /**
+             * @description Words of the hit that matched query words (after stemming and typo correction), lower-case.
+             * @example [
+             *       "youbit"
+             *     ]
+             */
+            matchedTerms: string[];
+            /** @description Figures of the hit that equal figures of the query. */
+            matchedQuantities: components["schemas"]["MatchedQuantity"][];
+            /** @description Query words found in no document and replaced by close index terms (stems), e.g. youbti → youbit. */
+            corrections: {
+                from: string;
+                to: string[];
+            }[];
+        };
+        Session: {
+            actor: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "reader" | "checker" | "reviewer" | "auditor" | "admin";
+            };
+            /** @description When the session ends (at most 12 hours, never after its key expires). */
+            expiresAt: string;
+        };
+        /** @description A signed statement of the log size and head hash. Save it: later it proves the log was not rewritten. */
+        SignedCheckpoint: {
+            checkpoint: {
+                /** @description The service that signed (its public base URL). */
+                origin: string;
+                /** @description How many events the log had. */
+                size: number;
+                /**
+                 * @description The hash of event `size` (64 zeros when size is 0).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                headHash: string;
+            };
+            /** @description Ed25519 signature, base64, over the RFC 8785 canonical JSON of `checkpoint`. */
+            signature: string;
+            /** @description The signing public key, SPKI PEM. Pin it: compare with the key the operator publishes. */
+            publicKey: string;
+            /** @description First 16 hex digits of sha256 of the public key (SPKI DER). */
+            keyId: string;
+        };
         SignIn: {
             /** @description Your API key (clk_…). */
             key: string;
+        };
+        SimilarClaim: {
+            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string;
+            tags: string[];
+            firstAppearance: {
+                sourceId: string | null;
+                url: string | null;
+            } | null;
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
+            statusRationale: string | null;
+            /** @description Who set the current verdict. */
+            reviewedBy: components["schemas"]["ActorRef"] | null;
+            reviewedAt: string | null;
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            match: components["schemas"]["SearchMatch"];
+            /**
+             * @description Similarity of the two texts, 0–1 (shared words and figures).
+             * @example 0.42
+             */
+            similarity: number;
+        };
+        Source: {
+            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            /** @description The canonical URL. */
+            url: string | null;
+            citation: string | null;
+            title: string;
+            publisher: string | null;
+            author: string | null;
+            publishedAt: string | null;
+            kind: components["schemas"]["SourceKind"];
+            /** @description The text snapshot (only when reading one source). */
+            content?: string | null;
+            /** @description SHA-256 of the snapshot, hex. */
+            contentSha256: string | null;
+            retrievedAt: string | null;
+            /** @description Bumped by every change; sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+        };
+        /**
+         * @description What kind of source this is.
+         * @enum {string}
+         */
+        SourceKind: "news" | "official" | "research" | "primary" | "social" | "other";
+        SourceListItem: {
+            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            /** @description The canonical URL. */
+            url: string | null;
+            citation: string | null;
+            title: string;
+            publisher: string | null;
+            author: string | null;
+            publishedAt: string | null;
+            kind: components["schemas"]["SourceKind"];
+            /** @description The text snapshot (only when reading one source). */
+            content?: string | null;
+            /** @description SHA-256 of the snapshot, hex. */
+            contentSha256: string | null;
+            retrievedAt: string | null;
+            /** @description Bumped by every change; sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            /** @description Present when the list was searched with `q`: why this source matched. */
+            match?: components["schemas"]["SearchMatch"];
+        };
+        /** @description The source an evidence quotes. */
+        SourceSummary: {
+            id: string;
+            url: string | null;
+            citation: string | null;
+            title: string;
+            publisher: string | null;
+            kind: components["schemas"]["SourceKind"];
+            publishedAt: string | null;
+        };
+        SourceWithClaims: {
+            /** @example src_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            /** @description The canonical URL. */
+            url: string | null;
+            citation: string | null;
+            title: string;
+            publisher: string | null;
+            author: string | null;
+            publishedAt: string | null;
+            kind: components["schemas"]["SourceKind"];
+            /** @description The text snapshot (only when reading one source). */
+            content?: string | null;
+            /** @description SHA-256 of the snapshot, hex. */
+            contentSha256: string | null;
+            retrievedAt: string | null;
+            /** @description Bumped by every change; sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            /** @description The claims this source is active evidence for, with the stance of each link. */
+            claims: {
+                claimId: string;
+                claimText: string;
+                claimStatus: string;
+                evidenceId: string;
+                /** @enum {string} */
+                stance: "supports" | "contradicts" | "context";
+                /** @description Where the quote sits in this source's snapshot, so a reader can highlight it. */
+                quoteSelector: components["schemas"]["QuoteSelector"] | null;
+            }[];
+        };
+        /**
+         * @description How the source bears on the claim.
+         * @enum {string}
+         */
+        Stance: "supports" | "contradicts" | "context";
+        StatusChange: {
+            status: components["schemas"]["ClaimStatus"];
+            /** @description The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review. */
+            rationale?: string | null;
+        };
+        /** @description Fields to change. The text of a claim with a verdict cannot change (409): re-open it first. */
+        UpdateClaim: {
+            /**
+             * @description The claim, as a checker would state it.
+             * @example North Korea harvested more than 11,000 bitcoins in 2017.
+             */
+            text?: string;
+            /**
+             * @description Who made the claim.
+             * @example NSA
+             */
+            claimant?: string | null;
+            /**
+             * @description When the claim was made (YYYY-MM-DD).
+             * @example 2018-03-01
+             */
+            claimDate?: string | null;
+            /**
+             * @description BCP-47 language tag of the claim text.
+             * @example en
+             */
+            language?: string;
+            /**
+             * @description Up to 20 tags.
+             * @example [
+             *       "north-korea",
+             *       "bitcoin"
+             *     ]
+             */
+            tags?: string[];
+            firstAppearance?: ({
+                /** @description The source id. */
+                sourceId: string;
+            } | {
+                /** Format: uri */
+                url: string;
+            }) | null;
+        };
+        /** @description Fields to change; absent fields stay as they are, null clears a field. */
+        UpdateSource: {
+            /**
+             * @description Where the source lives. Canonicalised (lower-case scheme and host, no fragment, no utm_* parameters); a source with the same canonical URL is returned instead of a duplicate.
+             * @example https://www.example.com/north-korea-crypto
+             */
+            url?: string | null;
+            /** @description A free-text citation for sources without a URL, e.g. "KDB report, 2018". */
+            citation?: string | null;
+            /**
+             * @description The title of the source.
+             * @example North Korea and Crypto-Love
+             */
+            title?: string;
+            /** @description Who published it. */
+            publisher?: string | null;
+            /** @description Who wrote it. */
+            author?: string | null;
+            /**
+             * @description When it was published: a date or an instant.
+             * @example 2018-09-05
+             */
+            publishedAt?: (string) | null;
+            kind?: components["schemas"]["SourceKind"];
+            /** @description A text snapshot of the source (at most 1000000 characters). Evidence quotes are checked against it. */
+            content?: string | null;
+            /** @description When the snapshot was taken; defaults to now when content is given. */
+            retrievedAt?: string | null;
         };
     };
     responses: never;
@@ -4250,4 +1402,2227 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        db: "ok";
+                    };
+                };
+            };
+            /** @description The service cannot answer right now; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only claims with this status (repeatable). */
+                status?: components["schemas"]["ClaimStatus"] | components["schemas"]["ClaimStatus"][];
+                /** @description Only claims with this tag. */
+                tag?: string;
+                /** @description Only claims by this claimant (exact). */
+                claimant?: string;
+                /**
+                 * @description Only claims changed at or after this instant.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+                /** @description Full-text query. Words are stemmed, numbers are read as quantities ("11k bitcoin", "40 percent"), typos in rare words are corrected. Results are ordered by relevance. */
+                q?: string;
+                /**
+                 * @description Only claims in this language; "en" also finds "en-GB" (the primary subtag is compared).
+                 * @example en
+                 */
+                language?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ClaimListItem"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClaim"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedClaim"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            422: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countClaims: {
+        parameters: {
+            query?: {
+                /** @description Only claims with this tag. */
+                tag?: string;
+                /** @description Only claims by this claimant (exact). */
+                claimant?: string;
+                /**
+                 * @description Only claims changed at or after this instant.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+                /**
+                 * @description Only claims in this language (primary subtag).
+                 * @example en
+                 */
+                language?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCounts"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: {
+                /**
+                 * @description An ISO-8601 instant in the past (auditor or admin role).
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithEvidence"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
+                "if-match": string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithEvidence"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeClaimStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
+                "if-match": string;
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithEvidence"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: the resource changed since you read it. */
+            412: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvidence: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Include retracted evidence. */
+                includeRetracted?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Evidence"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
+                "if-match"?: string;
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvidence"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: the resource changed since you read it. */
+            412: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            422: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retractEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
+                "if-match"?: string;
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+                /** @description The evidence id. */
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Retraction"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: the resource changed since you read it. */
+            412: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only sources of this kind. */
+                kind?: "news" | "official" | "research" | "primary" | "social" | "other";
+                /** @description Full-text query. Words are stemmed, numbers are read as quantities ("11k bitcoin", "40 percent"), typos in rare words are corrected. Results are ordered by relevance. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SourceListItem"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSource"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            422: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceWithClaims"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you read. Required for PATCH and status changes: 428 without it, 412 when stale. */
+                "if-match": string;
+            };
+            path: {
+                /** @description The source id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSource"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiKey"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKey"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            422: {
+                headers: {
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimHistory: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEvent"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchFactChecks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated.
+                 * @example 11k bitcoin 2017
+                 */
+                query: string;
+                /**
+                 * @description BCP-47 code such as "en-US". As in Google's API only the language is considered, not the region.
+                 * @example en-US
+                 */
+                languageCode?: string;
+                /** @description Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged. */
+                maxAgeDays?: number;
+                /** @description Results per page, 1–100; default 10 as in Google's API. */
+                pageSize?: number;
+                /** @description The nextPageToken of the previous page. */
+                pageToken?: string;
+                /** @description ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google's API. With true, claims still being checked are included with an empty claimReview list. */
+                includeUnreviewed?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactCheckSearchResponse"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSimilarClaims: {
+        parameters: {
+            query?: {
+                /** @description How many claims, 1–50. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Best first; the claim itself is left out. */
+                        data: components["schemas"]["SimilarClaim"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReview"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only events about this kind of record. */
+                entityType?: "claim" | "evidence" | "source" | "api_key";
+                /** @description Only events about this record (claim, evidence, source or key id). */
+                entityId?: string;
+                /** @description Only events of this claim and its evidence. */
+                claimId?: string;
+                /** @description Only this action, e.g. claim.status_changed. */
+                action?: string;
+                /** @description Only changes made by this API key id. */
+                actor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEvent"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One canonical JSON event per line. */
+            200: {
+                headers: {
+                    /** @description Suggests a file name when saved. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedCheckpoint"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkAuditConsistency: {
+        parameters: {
+            query: {
+                /** @description The `checkpoint.size` of the checkpoint you kept. */
+                size: number;
+                /**
+                 * @description The `checkpoint.headHash` of the checkpoint you kept.
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                headHash: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditConsistency"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The console session cookie (HttpOnly, SameSite=Strict): set on sign-in, cleared on sign-out. */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    /** @description The console session cookie (HttpOnly, SameSite=Strict): set on sign-in, cleared on sign-out. */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
