@@ -116,7 +116,10 @@ function Quantities({ claim }: { claim: Claim }) {
       <h2 id="q-h">Figures in the claim</h2>
       <ul class="quantities">
         {claim.quantities.map((q, i) => (
-          <li key={i}><strong>{q.raw}</strong> <span class="muted">= {q.qualifier ? `${q.qualifier} ` : ''}{q.value.toLocaleString()}{q.unit ? ` ${q.unit}` : ''}</span></li>
+          <li key={i}>
+            <strong>{q.raw}</strong>{' '}
+            <span class="muted">= {q.qualifier ? `${q.qualifier.replace('_', ' ')} ` : ''}{q.unit === 'year' ? q.value : q.value.toLocaleString('en')}{q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}{q.unit === 'year' ? ' (year)' : ''}</span>
+          </li>
         ))}
       </ul>
     </section>
