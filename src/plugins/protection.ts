@@ -9,6 +9,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { sha256Hex } from '../lib/hash.js';
+import { SESSION_COOKIE } from './auth.js';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problems.js';
 
 const DRAIN_RETRY_AFTER_S = 5;
@@ -20,6 +22,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Key ids that authenticated recently: the rate limiter trusts a token's id only when it is here. */
     recentKeyIds: Set<string>;
+    /** sha256 of console session tokens that authenticated recently → their key id, so that a
+     *  cookie-authenticated request counts against its key's budget, not its IP's (a newsroom shares one). */
+    recentSessions: Map<string, string>;
     /** True from the moment the app starts closing: new requests get 503 and Connection: close. */
     draining: boolean;
   }
@@ -31,6 +36,13 @@ function tokenKeyId(request: FastifyRequest): string | null {
   return m ? `key_${m[1]}` : null;
 }
 
+/** A console session token in the Cookie header, read without touching the database. */
+function sessionToken(request: FastifyRequest): string | null {
+  if (request.headers.authorization) return null; // a bearer key wins over the cookie (see auth)
+  const m = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([A-Za-z0-9_-]{43})(?:;|$)`).exec(request.headers.cookie ?? '');
+  return m?.[1] ?? null;
+}
+
 function sendProblem(reply: FastifyReply, request: FastifyRequest, code: 'UNAVAILABLE', detail: string) {
   return reply.code(503).type(PROBLEM_CONTENT_TYPE).send(problemDocument(code, detail, request.url));
 }
@@ -39,12 +51,22 @@ export default fp<{ config: Config }>(
   async (app, { config }) => {
     app.decorate('draining', false);
     app.decorate('recentKeyIds', new Set<string>());
+    app.decorate('recentSessions', new Map<string, string>());
 
     // A key id counts for rate limiting once it has authenticated, so a caller cannot dodge the per-IP
     // limit by inventing token ids; remembering ids costs no database lookup per request.
     app.addHook('preValidation', async (request) => {
       const id = request.actor?.id;
-      if (!id || app.recentKeyIds.has(id)) return;
+      if (!id) return;
+      const session = sessionToken(request);
+      if (session) {
+        const hash = sha256Hex(session);
+        if (app.recentSessions.get(hash) !== id) {
+          if (app.recentSessions.size >= KNOWN_KEYS_CAP) app.recentSessions.clear();
+          app.recentSessions.set(hash, id);
+        }
+      }
+      if (app.recentKeyIds.has(id)) return;
       if (app.recentKeyIds.size >= KNOWN_KEYS_CAP) app.recentKeyIds.clear();
       app.recentKeyIds.add(id);
     });
@@ -89,7 +111,8 @@ export default fp<{ config: Config }>(
         timeWindow: config.rateLimit.windowMs,
         max: (_request, key) => (key.startsWith('key:') ? config.rateLimit.max : config.rateLimit.anonymousMax),
         keyGenerator: (request) => {
-          const id = tokenKeyId(request);
+          const session = sessionToken(request);
+          const id = tokenKeyId(request) ?? (session ? (app.recentSessions.get(sha256Hex(session)) ?? null) : null);
           return id && app.recentKeyIds.has(id) ? `key:${id}` : `ip:${request.ip}`;
         },
         // RateLimit-Limit / -Remaining / -Reset (IETF draft) and Retry-After, not the x- variants.

@@ -164,3 +164,19 @@ t.test('a bearer key wins over a cookie when both are sent', async (t) => {
   const me = await ctx.app.inject({ url: '/v1/me', headers: { ...cookie, ...ctx.auth('reader') } });
   t.equal(me.json().role, 'reader');
 });
+
+t.test('console sessions are rate-limited per key, not per IP (a newsroom shares one address)', async (t) => {
+  const ctx = await build(t, { rateLimit: { max: 6, anonymousMax: 3, windowMs: 60_000 } });
+  const get = (headers: Record<string, string>) => ctx.app.inject({ url: '/v1/claims', headers, remoteAddress: '10.0.0.7' });
+  const res = await ctx.app.inject({ method: 'POST', url: '/v1/session', payload: { key: ctx.keys.reader }, remoteAddress: '10.0.0.7' });
+  t.equal(res.statusCode, 201, 'signing in counts against the IP: 1');
+  const cookie = { cookie: String(res.headers['set-cookie']).split(';')[0]! };
+  t.equal((await get(cookie)).statusCode, 200, 'the first call of a session not yet seen counts against its IP: 2');
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) statuses.push((await get(cookie)).statusCode);
+  t.same(statuses, [200, 200, 200, 200, 200, 200, 429], 'then the session has its key\'s budget of 6');
+  const limited = await get(cookie);
+  t.equal(limited.headers['ratelimit-limit'], '6');
+  t.equal((await get({})).statusCode, 401, 'the IP still has room for one anonymous call: 3');
+  t.equal((await get({})).statusCode, 429, 'and then it is limited, whatever the sessions did');
+});

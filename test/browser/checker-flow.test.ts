@@ -190,8 +190,8 @@ t.test('the console in a browser, as checkers and reviewers use it', async (t) =
     await status.getByLabel(/Rationale/).fill(rationale);
     await status.getByRole('button', { name: /Set status/ }).click();
     await status.locator('blockquote.rationale', { hasText: rationale }).waitFor();
-    t.match(await page.getByRole('region', { name: 'ClaimReview (schema.org)' }).innerText(), /"@type": "ClaimReview"/, 'a ClaimReview preview for the verdict');
-    t.ok(await page.getByRole('button', { name: 'Copy JSON-LD' }).isVisible());
+    await page.getByRole('button', { name: 'Copy JSON-LD' }).waitFor();
+    t.match(await page.getByRole('region', { name: 'ClaimReview (schema.org)' }).innerText(), /"@type": "ClaimReview"/, 'a ClaimReview preview for the verdict, with a "Copy JSON-LD" button');
 
     await page.getByRole('link', { name: 'History and audit' }).click();
     const timeline = page.getByTestId('timeline');

@@ -59,12 +59,12 @@ export async function startHarness(t: Test): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-browser-'));
   const app = await buildApp(testConfig({ dbPath: path.join(dir, 'claimledger.db') }), { logger: false });
   await app.ready();
-  loadSeed(app.services);
+  await loadSeed(app.services);
   const keys = {} as Record<Role, string>;
   const names = {} as Record<Role, string>;
   for (const role of ROLES) {
     names[role] = `${role[0]!.toUpperCase()}${role.slice(1)} desk`;
-    keys[role] = app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: names[role], role }).token;
+    keys[role] = (await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: names[role], role })).token;
   }
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -109,7 +109,9 @@ export interface AxeViolation {
 
 /** Serious and critical axe-core violations on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, not a <script> tag: the console's Content-Security-Policy
+  // (script-src 'self') rightly refuses inline scripts, and the test must not weaken it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

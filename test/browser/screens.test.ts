@@ -30,7 +30,7 @@ t.test('the console\'s screens in a browser', async (t) => {
       for (const [name, url, heading] of screens) {
         await page.goto(url);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-        await page.locator('text=Loading…').waitFor({ state: 'detached' });
+        await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
         const violations = await axeViolations(page);
         t.same(violations, [], `${name} at ${width} px: no serious or critical axe-core violations`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
