@@ -21,9 +21,25 @@ type Q = Pick<Quantity, 'raw' | 'value' | 'unit'>;
 /** Equal up to floating-point noise (the parser multiplies by scales: 2.3 × 1e9). */
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/**
+ * The figures of a quote, remembered: every claim read compares each evidence quote again, and a quote
+ * never changes, so it is parsed once per process (bounded: the oldest entries go first).
+ */
+const QUOTE_QUANTITIES = new Map<string, readonly Quantity[]>();
+const QUOTE_CACHE_SIZE = 10_000;
+function quoteQuantities(quote: string): readonly Quantity[] {
+  let quantities = QUOTE_QUANTITIES.get(quote);
+  if (!quantities) {
+    quantities = Object.freeze(parseQuantities(quote));
+    if (QUOTE_QUANTITIES.size >= QUOTE_CACHE_SIZE) QUOTE_QUANTITIES.delete(QUOTE_QUANTITIES.keys().next().value!);
+    QUOTE_QUANTITIES.set(quote, quantities);
+  }
+  return quantities;
+}
+
 export function quoteDiscrepancies(claimQuantities: readonly Q[], evidenceId: string, quote: string | null): Discrepancy[] {
   if (!quote) return [];
-  const quoted = parseQuantities(quote);
+  const quoted = quoteQuantities(quote);
   const out: Discrepancy[] = [];
   const units = new Set(quoted.map((q) => q.unit).filter((u): u is string => u !== null));
   for (const unit of units) {

@@ -1,4 +1,5 @@
 // Unauthenticated service routes (`security: []`): health and the OpenAPI document.
+import { compiledSerializerCompiler } from '../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
@@ -6,6 +7,7 @@ import { problems } from '../schemas/common.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/health', {
+    serializerCompiler: compiledSerializerCompiler,
     schema: {
       operationId: 'getHealth',
       summary: 'Health check',

@@ -204,10 +204,14 @@ export function createSearch(index: SearchIndex) {
       return hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row), similarity: round(similarity(mine, h.row.text)) }));
     },
 
-    /** Existing claims so close to `text` that a checker should link rather than re-check. */
+    /**
+     * Existing claims so close to `text` that a checker should link rather than re-check. Runs on every
+     * create, so its cost is fixed: the ranking is bounded (see search-engine.ts), only its top 50 are
+     * read, and words missing from the index are dropped, not typo-corrected (a duplicate shares words).
+     */
     likelyDuplicates(text: string, excludeId: string, limit = 5) {
       const mine = features(text);
-      const { ranking } = rankClaims(text);
+      const ranking = claimIndex.rank(parseQuery(text).groups, { typos: false });
       const { hits } = walk(ranking.candidates.slice(0, 50), 20, claimRows, (row) => row.id !== excludeId);
       return hits
         .map((h) => ({ id: h.row.id, text: h.row.text, status: h.row.status, score: round(similarity(mine, h.row.text)) }))

@@ -97,12 +97,13 @@ export function createSearchEngine(sqlite: Database.Database, spec: IndexSpec) {
     return Math.max(1e-6, Math.log((n - df + 0.5) / (df + 0.5)));
   }
 
-  function rank(input: QueryGroup[]): Ranking {
+  /** With `typos: false`, words not in the index are dropped rather than corrected (no vocabulary scan). */
+  function rank(input: QueryGroup[], options: { typos?: boolean } = {}): Ranking {
     const groups: RankedGroup[] = [];
     for (const g of input) {
       let docs = count(groupExpression(g));
       const corrections: string[] = [];
-      if (docs === 0 && g.kind === 'word') {
+      if (docs === 0 && g.kind === 'word' && options.typos !== false) {
         for (const c of getVocabulary().correct(g.label)) corrections.push(c.term);
         if (corrections.length) docs = count(groupExpression({ terms: [...g.terms, ...corrections] }));
       }

@@ -1,4 +1,5 @@
 // /v1/api-keys (admin) and /v1/me (any key).
+import { compiledSerializerCompiler } from '../../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../../domain/types.js';
@@ -89,6 +90,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => toApiKeyDto(await apiKeys.revoke(request.actor.id, request.params.id, request.body?.reason ?? null), refs));
 
   app.get('/me', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'self' },
     schema: {
       operationId: 'getMe',

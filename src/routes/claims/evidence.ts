@@ -1,4 +1,5 @@
 // /v1/claims/{id}/evidence: attach sources with quotes, list them, retract with a reason.
+import { compiledSerializerCompiler } from '../../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ID_PATTERN } from '../../lib/ids.js';
@@ -13,6 +14,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const refs = apiKeys.actorRef;
 
   app.post('/claims/:id/evidence', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'attachEvidence',
@@ -33,6 +35,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/claims/:id/evidence', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'listEvidence',
@@ -52,6 +55,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/claims/:id/evidence/:evidenceId/retract', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'retractEvidence',

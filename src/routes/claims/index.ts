@@ -1,4 +1,5 @@
 // /v1/claims: create, read (with active evidence), list with filters, edit, and status changes.
+import { compiledSerializerCompiler } from '../../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ID_PATTERN } from '../../lib/ids.js';
@@ -16,6 +17,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const refs = apiKeys.actorRef;
 
   app.post('/claims', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'createClaim',
@@ -34,6 +36,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/claims', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'listClaims',
@@ -69,6 +72,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   // '::' escapes the colon: Fastify would otherwise read ":counts" as a path parameter.
   app.get('/claims::counts', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'countClaims',
@@ -95,6 +99,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/claims/:id', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'getClaim',
@@ -114,6 +119,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/claims/:id', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'updateClaim',
@@ -133,6 +139,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/claims/:id/status', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'changeClaimStatus',

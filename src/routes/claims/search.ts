@@ -1,5 +1,6 @@
 // "Has this been checked?": GET /v1/claims:search (Google Fact Check Tools shape), similar claims, and the
 // schema.org ClaimReview of a verdict.
+import { compiledSerializerCompiler } from '../../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { claimReview, googleClaimReview, type Publisher } from '../../domain/claim-review.js';
@@ -20,6 +21,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   // '::' escapes the colon: Fastify would otherwise read ":search" as a path parameter.
   app.get('/claims::search', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'searchFactChecks',
@@ -63,6 +65,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/claims/:id/similar', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'listSimilarClaims',

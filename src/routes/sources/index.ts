@@ -1,4 +1,5 @@
 // /v1/sources: create (de-duplicated by canonical URL), read with the claims it supports, list, edit.
+import { compiledSerializerCompiler } from '../../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../../domain/types.js';
@@ -15,6 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const refs = apiKeys.actorRef;
 
   app.post('/sources', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'createSource',
@@ -33,6 +35,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/sources', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'listSources',
@@ -62,6 +65,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/sources/:id', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'read' },
     schema: {
       operationId: 'getSource',
@@ -79,6 +83,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/sources/:id', {
+    serializerCompiler: compiledSerializerCompiler,
     config: { permission: 'write' },
     schema: {
       operationId: 'updateSource',

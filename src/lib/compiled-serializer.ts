@@ -1,0 +1,21 @@
+// Responses are serialised by fast-json-stringify functions compiled once per route and status from the
+// zod response schemas, instead of a zod parse plus JSON.stringify of every response. The schemas stay
+// zod: the OpenAPI document is still generated from them, so the contract and the wire cannot drift.
+import fastJson from 'fast-json-stringify';
+import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
+import { serializerCompiler as zodSerializerCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+type RouteSchema = Parameters<FastifySerializerCompiler<unknown>>[0];
+
+export const compiledSerializerCompiler: FastifySerializerCompiler<unknown> = (route: RouteSchema) => {
+  const schema = route.schema;
+  if (!(schema instanceof z.ZodType)) return zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]);
+  try {
+    // io: 'output' describes what the handler's value looks like after zod's own output transforms.
+    return fastJson(z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Parameters<typeof fastJson>[0]);
+  } catch {
+    // A schema JSON Schema cannot express (a transform, a custom check): keep zod's serializer for it.
+    return zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]);
+  }
+};
