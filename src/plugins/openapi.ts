@@ -29,7 +29,8 @@ export default fp<{ config: Config }>(
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
-        info: { title: 'ClaimLedger API', version: '1.0.0', description: API_DESCRIPTION },
+        // The contact is whoever runs this deployment: the publisher named in its ClaimReviews.
+        info: { title: 'ClaimLedger API', version: '1.0.0', description: API_DESCRIPTION, contact: { name: config.publisherName, url: config.publisherUrl } },
         servers: [{ url: config.publicBaseUrl }],
         components: {
           securitySchemes: {

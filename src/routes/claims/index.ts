@@ -87,7 +87,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       }),
       response: {
         200: z.object({
-          counts: z.record(ClaimStatus, z.number().int()).meta({ description: 'Claims per status.' }),
+          // An object with one property per status (not a record keyed by the enum), so OpenAPI tools see each key.
+          counts: z.object(Object.fromEntries(ClaimStatus.options.map((s) => [s, z.number().int()])) as Record<z.infer<typeof ClaimStatus>, z.ZodNumber>).meta({ description: 'Claims per status.' }),
           total: z.number().int(),
         }).meta({ id: 'ClaimCounts' }),
         ...problems(400, 401, 403),

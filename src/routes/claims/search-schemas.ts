@@ -110,4 +110,4 @@ export const ClaimReviewLd = z
       appearance: z.array(CreativeWork).optional(),
     }),
   })
-  .meta({ id: 'ClaimReview', description: 'schema.org ClaimReview (JSON-LD), ready to embed in a page as <script type="application/ld+json">.' });
+  .meta({ id: 'ClaimReview', description: 'schema.org ClaimReview (JSON-LD), ready to embed in a page inside a script element of type application/ld+json.' });
