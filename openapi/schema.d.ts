@@ -669,7 +669,12 @@ export interface components {
         ClaimCounts: {
             /** @description Claims per status. */
             counts: {
-                [key: string]: number;
+                unverified: number;
+                in_review: number;
+                verified: number;
+                misleading: number;
+                false: number;
+                unverifiable: number;
             };
             total: number;
         };
@@ -700,7 +705,7 @@ export interface components {
             /** @description Present when the list was searched with `q`: why this claim matched. */
             match?: components["schemas"]["SearchMatch"];
         };
-        /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page as <script type="application/ld+json">. */
+        /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page inside a script element of type application/ld+json. */
         ClaimReview: {
             /** @constant */
             "@context": "https://schema.org";
