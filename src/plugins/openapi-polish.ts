@@ -40,6 +40,26 @@ export const RESPONSE_HEADERS = {
     description: 'The console session cookie (HttpOnly, SameSite=Strict): set on sign-in, cleared on sign-out.',
     schema: { type: 'string', examples: ['claimledger_session=…; Path=/; HttpOnly; SameSite=Strict'] },
   },
+  'cache-control': {
+    name: 'Cache-Control',
+    description: '"no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them.',
+    schema: { type: 'string', enum: ['no-store'] },
+  },
+  'ratelimit-limit': {
+    name: 'RateLimit-Limit',
+    description: 'Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0).',
+    schema: { type: 'string', examples: ['600'] },
+  },
+  'ratelimit-remaining': {
+    name: 'RateLimit-Remaining',
+    description: 'Requests left in the current window.',
+    schema: { type: 'string', examples: ['599'] },
+  },
+  'ratelimit-reset': {
+    name: 'RateLimit-Reset',
+    description: 'Seconds until the window resets.',
+    schema: { type: 'string', examples: ['60'] },
+  },
   'retry-after': {
     name: 'Retry-After',
     description: 'Seconds to wait before retrying.',
@@ -76,8 +96,8 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   415: 'Send application/json.',
   422: 'Well-formed but refers to something missing or does not match (e.g. a quote not in the source).',
   428: 'If-Match is required.',
-  429: 'Too many requests; wait for Retry-After seconds.',
-  503: 'The service cannot answer right now; retry later.',
+  429: 'Too many requests from this key or address; wait Retry-After seconds.',
+  503: 'The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds.',
 };
 
 const PROBLEM_MEDIA_TYPE = 'application/problem+json';
@@ -177,8 +197,17 @@ function addHeader(response: Response, name: ResponseHeaderName, required = fals
   response.headers[RESPONSE_HEADERS[name].name] = headerObject(name, required);
 }
 
+/** Every route can answer these, whatever it does: rate limiting and load shedding run before routing. */
+function addCrossCuttingResponses(op: Operation) {
+  op.responses ??= {};
+  for (const status of ['429', '503']) {
+    op.responses[status] ??= { content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: `${SCHEMA_REF}Problem` } } } };
+  }
+}
+
 /** Media types, headers, descriptions and required parameters of one operation. */
 function polishOperation(op: Operation) {
+  addCrossCuttingResponses(op);
   const declared = op[RESPONSE_HEADERS_KEY] ?? {};
   delete op[RESPONSE_HEADERS_KEY];
   const headerParams = (op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name.toLowerCase());
@@ -198,7 +227,9 @@ function polishOperation(op: Operation) {
     }
     // Headers the plugins send, whichever route answers.
     if (code === 401) addHeader(response, 'www-authenticate', true);
-    if (code === 429 || code === 503) addHeader(response, 'retry-after');
+    if (code === 429) addHeader(response, 'retry-after', true);
+    if (code === 503) addHeader(response, 'retry-after');
+    for (const name of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'cache-control'] as const) addHeader(response, name);
     if (idempotent && code !== 401) addHeader(response, 'idempotent-replayed');
   }
   // The server answers 428 when If-Match is missing, so it is a required header, whatever zod says.
