@@ -10,6 +10,8 @@ export interface paths {
         /**
          * Health check
          * @description Answers 200 when the database answers, 503 otherwise. Needs no key.
+         *
+         *     **Example:** `GET /health` (seed data; request and response bodies below).
          */
         get: operations["getHealth"];
         put?: never;
@@ -54,6 +56,8 @@ export interface paths {
          *     The other filters still apply. `nextCursor` then continues the relevance order and only works with the same `q`.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listClaims"];
         put?: never;
@@ -62,6 +66,8 @@ export interface paths {
          * @description Creates a claim in status "unverified". Numbers in the text are parsed into quantities. Existing claims that closely match it are listed in `likelyDuplicates` (the claim is created all the same).
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims` (seed data; request and response bodies below).
          */
         post: operations["createClaim"];
         delete?: never;
@@ -82,6 +88,8 @@ export interface paths {
          * @description How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince` and `language` filters as the list. The console's queue shows these.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims:counts` (seed data; request and response bodies below).
          */
         get: operations["countClaims"];
         put?: never;
@@ -104,6 +112,8 @@ export interface paths {
          * @description The claim with its active evidence and each evidence's source. The ETag header carries its version. With `asOf` (auditor or admin), the claim, its status and its active evidence as they stood at that instant, rebuilt from the audit log (no ETag): 404 if the claim did not exist yet, 400 if the instant is in the future.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -116,6 +126,8 @@ export interface paths {
          * @description Changes the fields sent. Needs If-Match with the ETag you read: 428 without it, 412 if the claim changed since. The text of a claim with a verdict is locked (409).
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `PATCH /v1/claims/clm_01m8xx6a2ev5vs6c223ej199eh` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -139,6 +151,8 @@ export interface paths {
          *     A refused change is 409 with `rule` naming the rule; a role that may not make it is 403.
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims/clm_01m8xx6a2ev5vs6c223ej199eh/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -159,6 +173,8 @@ export interface paths {
          * @description Oldest first, in pages. Retracted evidence is included only with ?includeRetracted=true.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8xx69btegk81n7z1a3hjkmg/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -167,6 +183,8 @@ export interface paths {
          * @description Links a source to the claim with a stance and a quote. The quote is checked against the source snapshot and its position recorded. If-Match is optional here; when sent it must be current. The claim version moves on.
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims/clm_01m8xx69btegk81n7z1a3hjkmg/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -189,6 +207,8 @@ export interface paths {
          * @description Evidence is never deleted: it is retracted with a reason and stays in history. If the retraction leaves a verdict without the evidence its rule needs, the claim goes back to in_review by itself.
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims/clm_01m8xx69btegk81n7z1a3hjkmg/evidence/evd_01m8xx6a7k53bkjxx0ktyjarde/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -211,6 +231,8 @@ export interface paths {
          *     `nextCursor` then continues the relevance order and only works with the same `q`.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/sources?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSources"];
         put?: never;
@@ -219,6 +241,8 @@ export interface paths {
          * @description Creates a source. If a source with the same canonical URL exists, it is returned with 200 instead of a duplicate.
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/sources` (seed data; request and response bodies below).
          */
         post: operations["createSource"];
         delete?: never;
@@ -239,6 +263,8 @@ export interface paths {
          * @description The source with its content snapshot and the claims it is active evidence for.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/sources/src_01m8xx684ghnxx0e7t4jjxq36j` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -251,6 +277,8 @@ export interface paths {
          * @description Changes the fields sent. Needs If-Match. The content snapshot cannot change while active evidence quotes it (409).
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `PATCH /v1/sources/src_01m8xx6aa85g3cdpe6g95p85mg` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -267,6 +295,8 @@ export interface paths {
          * @description Newest first, revoked keys included. Keys themselves are never shown.
          *
          *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `GET /v1/api-keys?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listApiKeys"];
         put?: never;
@@ -275,6 +305,8 @@ export interface paths {
          * @description The key is returned once, in this response; only its hash is stored.
          *
          *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `POST /v1/api-keys` (seed data; request and response bodies below).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -297,6 +329,8 @@ export interface paths {
          * @description The key is refused from the next request on.
          *
          *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `POST /v1/api-keys/key_01m8xx6aaq55bgb2ne1smbg921/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -317,6 +351,8 @@ export interface paths {
          * @description The key you are calling with: its id, name and role.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/me` (seed data; request and response bodies below).
          */
         get: operations["getMe"];
         put?: never;
@@ -339,6 +375,8 @@ export interface paths {
          * @description Every change to the claim and to its evidence — who, when, what changed from what to what, and why — oldest first, paged by seq. Each event is part of the hash-chained audit log. To see the claim as it stood at an instant, use `GET /v1/claims/{id}?asOf=`.
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -365,6 +403,8 @@ export interface paths {
          *     and only works with the same query. Each claim carries ClaimLedger extensions (`id`, `status`, `match`).
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims:search?query=Lazarus%20Sony%20Pictures%202014` (seed data; request and response bodies below).
          */
         get: operations["searchFactChecks"];
         put?: never;
@@ -387,6 +427,8 @@ export interface paths {
          * @description Other claims ranked by how well they match this claim's words and figures, best first, each with `match` (bm25 score, snippet, matched words and figures) and `similarity` (0–1 overlap of the two texts).
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -413,6 +455,8 @@ export interface paths {
          *     (404 rather than 409 because nothing is wrong with the request: the review simply does not exist yet).
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -435,6 +479,8 @@ export interface paths {
          * @description The whole log, oldest first, paged by seq, with optional filters. Each event carries the hash that chains it to the one before.
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
+         *
+         *     **Example:** `GET /v1/audit/events?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -457,6 +503,8 @@ export interface paths {
          * @description Streams every event as one line of `application/x-ndjson`: the RFC 8785 canonical JSON of the event exactly as hashed (`actor` is the key id), plus its `hash`. Remove `hash` from a line and sha256(prevHash + canonical JSON of the rest) must give it back. The export stops at the head as it was when the request began. Check it offline with `claimledger audit verify --export FILE`. Errors before the stream starts are application/problem+json.
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
+         *
+         *     **Example:** `GET /v1/audit/export` (seed data; request and response bodies below).
          */
         get: operations["exportAuditLog"];
         put?: never;
@@ -479,6 +527,8 @@ export interface paths {
          * @description Recomputes every hash and link from the first event to the head and reports the first seq that fails, if any. Answers 200 either way: `ok` says whether the log is intact. It reads the whole log (about a second per million events).
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
+         *
+         *     **Example:** `GET /v1/audit/verify` (seed data; request and response bodies below).
          */
         get: operations["verifyAuditLog"];
         put?: never;
@@ -501,6 +551,8 @@ export interface paths {
          * @description The current size and head hash of the log, signed with the service's Ed25519 key. Save it; later, `GET /v1/audit/consistency` or `claimledger audit verify --checkpoint FILE` proves the log still extends it.
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
+         *
+         *     **Example:** `GET /v1/audit/checkpoint` (seed data; request and response bodies below).
          */
         get: operations["getAuditCheckpoint"];
         put?: never;
@@ -523,6 +575,8 @@ export interface paths {
          * @description The log is one hash chain, so it extends a checkpoint {size, headHash} exactly when event `size` still has hash `headHash` and every link from the first event to the head holds; the whole chain is checked, so damage before `size` is caught too. Answers 200 with `consistent` and, when false, the first bad seq; always with a fresh signed checkpoint to keep. For a proof that does not trust this server, export the log and run `claimledger audit verify --export FILE --checkpoint OLD.json --public-key KEY.pem`.
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
+         *
+         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=865b63773a2d0b10ef009cb9a8ca5faaa3a9c6d8c41836cb2b09751212f6d3d3` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -545,11 +599,15 @@ export interface paths {
         /**
          * Sign in to the console
          * @description Exchanges an API key for a session cookie (HttpOnly, SameSite=Strict, Secure when the service is served over https). The session acts with the key's role for 12 hours, or until signed out, or until the key is revoked or expires. Sent from a browser, the request must come from the service's own origin.
+         *
+         *     **Example:** `POST /v1/session` (seed data; request and response bodies below).
          */
         post: operations["createSession"];
         /**
          * Sign out of the console
          * @description Ends the session named by the cookie and clears the cookie. Signing out without a session is not an error.
+         *
+         *     **Example:** `DELETE /v1/session` (seed data; request and response bodies below).
          */
         delete: operations["deleteSession"];
         options?: never;
@@ -1439,7 +1497,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1458,7 +1516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1507,7 +1565,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1526,7 +1584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1600,7 +1658,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1617,7 +1675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -1636,7 +1694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1653,7 +1711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1672,7 +1730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1732,7 +1790,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedClaim"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1751,7 +1809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -1770,7 +1828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1789,7 +1847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1808,7 +1866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1827,7 +1885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1846,7 +1904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1865,7 +1923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1886,7 +1944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1950,7 +2008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimCounts"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -1967,7 +2025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -1986,7 +2044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2003,7 +2061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2022,7 +2080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2080,7 +2138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimWithEvidence"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2097,7 +2155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -2116,7 +2174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2133,7 +2191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2150,7 +2208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2169,7 +2227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2228,7 +2286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimWithEvidence"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2245,7 +2303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -2264,7 +2322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2281,7 +2339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2298,7 +2356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2315,7 +2373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is stale: the resource changed since you read it. */
+            /** @description If-Match is stale: the resource changed since you read it. Codes: [`PRECONDITION_FAILED`](/docs/errors#PRECONDITION_FAILED). */
             412: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2332,7 +2390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2349,7 +2407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2366,7 +2424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2383,7 +2441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required. */
+            /** @description If-Match is required. Codes: [`PRECONDITION_REQUIRED`](/docs/errors#PRECONDITION_REQUIRED). */
             428: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2400,7 +2458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2419,7 +2477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2482,7 +2540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimWithEvidence"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2501,7 +2559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -2520,7 +2578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2539,7 +2597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2558,7 +2616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2577,7 +2635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is stale: the resource changed since you read it. */
+            /** @description If-Match is stale: the resource changed since you read it. Codes: [`PRECONDITION_FAILED`](/docs/errors#PRECONDITION_FAILED). */
             412: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2596,7 +2654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2615,7 +2673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2634,7 +2692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required. */
+            /** @description If-Match is required. Codes: [`PRECONDITION_REQUIRED`](/docs/errors#PRECONDITION_REQUIRED). */
             428: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2653,7 +2711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2674,7 +2732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2737,7 +2795,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2754,7 +2812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -2773,7 +2831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2790,7 +2848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2807,7 +2865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2826,7 +2884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -2891,7 +2949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Evidence"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2910,7 +2968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -2929,7 +2987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2948,7 +3006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2967,7 +3025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2986,7 +3044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is stale: the resource changed since you read it. */
+            /** @description If-Match is stale: the resource changed since you read it. Codes: [`PRECONDITION_FAILED`](/docs/errors#PRECONDITION_FAILED). */
             412: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3005,7 +3063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3024,7 +3082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3043,7 +3101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3062,7 +3120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3083,7 +3141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3150,7 +3208,7 @@ export interface operations {
                     "application/json": components["schemas"]["Evidence"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3169,7 +3227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -3188,7 +3246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3207,7 +3265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3226,7 +3284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3245,7 +3303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is stale: the resource changed since you read it. */
+            /** @description If-Match is stale: the resource changed since you read it. Codes: [`PRECONDITION_FAILED`](/docs/errors#PRECONDITION_FAILED). */
             412: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3264,7 +3322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3283,7 +3341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3302,7 +3360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3323,7 +3381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3385,7 +3443,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3402,7 +3460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -3421,7 +3479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3438,7 +3496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3457,7 +3515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3540,7 +3598,7 @@ export interface operations {
                     "application/json": components["schemas"]["Source"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3559,7 +3617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -3578,7 +3636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3597,7 +3655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3616,7 +3674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3635,7 +3693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3654,7 +3712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3673,7 +3731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3694,7 +3752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3748,7 +3806,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourceWithClaims"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3765,7 +3823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -3784,7 +3842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3801,7 +3859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3818,7 +3876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3837,7 +3895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -3896,7 +3954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Source"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3913,7 +3971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -3932,7 +3990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3949,7 +4007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3966,7 +4024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3983,7 +4041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is stale: the resource changed since you read it. */
+            /** @description If-Match is stale: the resource changed since you read it. Codes: [`PRECONDITION_FAILED`](/docs/errors#PRECONDITION_FAILED). */
             412: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4000,7 +4058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4017,7 +4075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4034,7 +4092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required. */
+            /** @description If-Match is required. Codes: [`PRECONDITION_REQUIRED`](/docs/errors#PRECONDITION_REQUIRED). */
             428: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4051,7 +4109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4070,7 +4128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4126,7 +4184,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4143,7 +4201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -4162,7 +4220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4179,7 +4237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4198,7 +4256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4256,7 +4314,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4275,7 +4333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -4294,7 +4352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4313,7 +4371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4332,7 +4390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4351,7 +4409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4370,7 +4428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4391,7 +4449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4449,7 +4507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4466,7 +4524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -4485,7 +4543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4502,7 +4560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4519,7 +4577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4536,7 +4594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4553,7 +4611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4572,7 +4630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4619,7 +4677,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -4638,7 +4696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4657,7 +4715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4716,7 +4774,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4733,7 +4791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -4752,7 +4810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4769,7 +4827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4786,7 +4844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4805,7 +4863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4871,7 +4929,7 @@ export interface operations {
                     "application/json": components["schemas"]["FactCheckSearchResponse"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4888,7 +4946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -4907,7 +4965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4924,7 +4982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4943,7 +5001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4999,7 +5057,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5016,7 +5074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5035,7 +5093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5052,7 +5110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5069,7 +5127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5088,7 +5146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5138,7 +5196,7 @@ export interface operations {
                     "application/ld+json": components["schemas"]["ClaimReview"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5155,7 +5213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5174,7 +5232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5191,7 +5249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5208,7 +5266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5227,7 +5285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5293,7 +5351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5310,7 +5368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5329,7 +5387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5346,7 +5404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5365,7 +5423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5414,7 +5472,7 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5433,7 +5491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5450,7 +5508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5469,7 +5527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5516,7 +5574,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerification"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5535,7 +5593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5552,7 +5610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5571,7 +5629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5618,7 +5676,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedCheckpoint"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5637,7 +5695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5654,7 +5712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5673,7 +5731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5728,7 +5786,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditConsistency"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5745,7 +5803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5764,7 +5822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5781,7 +5839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5800,7 +5858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5853,7 +5911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description The request is invalid; `errors` lists each bad field. */
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
             400: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5870,7 +5928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown, revoked or expired one. */
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
             401: {
                 headers: {
                     /** @description How to authenticate: a bearer API key. */
@@ -5889,7 +5947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5906,7 +5964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
             413: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5923,7 +5981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Send application/json. */
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
             415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5940,7 +5998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5959,7 +6017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6006,7 +6064,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. */
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -6023,7 +6081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this key or address; wait Retry-After seconds. */
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6042,7 +6100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. */
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */

@@ -7,6 +7,7 @@
 //   headers it carries; a header parameter the server answers 428 without is required;
 // - each response is named by what it means.
 import canonicalize from 'canonicalize';
+import { ERROR_CATALOGUE, type ErrorCode } from '../errors.js';
 
 /** Response headers a client relies on. Routes list the ones they send with `responseHeaders`. */
 export const RESPONSE_HEADERS = {
@@ -78,6 +79,21 @@ declare module 'fastify' {
   }
 }
 
+/** The error catalogue page, served beside /docs; each code has an anchor there. */
+export const ERRORS_PAGE = '/docs/errors';
+const errorLink = (code: string) => `[\`${code}\`](${ERRORS_PAGE}#${code})`;
+const codesByStatus = new Map<number, ErrorCode[]>();
+for (const [code, { status }] of Object.entries(ERROR_CATALOGUE) as Array<[ErrorCode, { status: number }]>) {
+  codesByStatus.set(status, [...(codesByStatus.get(status) ?? []), code]);
+}
+
+/** An operation's example from the seed data (openapi/examples.json, written by `npm run examples`). */
+export interface OperationExample {
+  request?: { method: string; url: string; body?: unknown };
+  status: number;
+  response?: unknown;
+}
+
 /** The key @fastify/swagger copies from a route schema onto its operation, for polish() to consume. */
 export const RESPONSE_HEADERS_KEY = 'x-response-headers';
 
@@ -105,10 +121,12 @@ const SCHEMA_REF = '#/components/schemas/';
 
 type Json = Record<string, unknown>;
 interface Header { description?: string; required?: boolean; schema: Json }
-interface Response { description?: string; content?: Record<string, { schema?: Json }>; headers?: Record<string, Header> }
+interface Response { description?: string; content?: Record<string, { schema?: Json; examples?: Json }>; headers?: Record<string, Header> }
 interface Parameter { name: string; in: string; required?: boolean; description?: string; schema?: Json }
 interface Operation {
   operationId?: string;
+  description?: string;
+  requestBody?: { content?: Record<string, { schema?: Json; examples?: Json }> };
   parameters?: Parameter[];
   responses?: Record<string, Response>;
   security?: unknown[];
@@ -205,8 +223,21 @@ function addCrossCuttingResponses(op: Operation) {
   }
 }
 
+/** Shows the seed-data example: the request line and body, and the response it got. */
+function addExample(op: Operation, example: OperationExample | undefined) {
+  if (!example) return;
+  const summary = example.request ? `${example.request.method} ${example.request.url} on the seed data` : 'On the seed data';
+  const requestMedia = op.requestBody?.content?.['application/json'];
+  if (requestMedia && example.request?.body !== undefined) requestMedia.examples = { seedData: { summary, value: example.request.body } };
+  const response = op.responses?.[String(example.status)];
+  const [mediaType, media] = Object.entries(response?.content ?? {})[0] ?? [];
+  if (mediaType && media && example.response !== undefined) media.examples = { seedData: { summary, value: example.response } };
+  if (example.request) op.description = `${op.description ?? ''}\n\n**Example:** \`${example.request.method} ${example.request.url}\` (seed data; request and response bodies below).`.trim();
+}
+
 /** Media types, headers, descriptions and required parameters of one operation. */
-function polishOperation(op: Operation) {
+function polishOperation(op: Operation, example?: OperationExample) {
+  addExample(op, example);
   addCrossCuttingResponses(op);
   const declared = op[RESPONSE_HEADERS_KEY] ?? {};
   delete op[RESPONSE_HEADERS_KEY];
@@ -216,6 +247,8 @@ function polishOperation(op: Operation) {
   for (const [status, response] of Object.entries(op.responses ?? {})) {
     const code = Number(status);
     if (!response.description || response.description === 'Default Response') response.description = RESPONSE_DESCRIPTIONS[status] ?? 'Response';
+    const codes = codesByStatus.get(code);
+    if (code >= 400 && codes && !response.description.includes(ERRORS_PAGE)) response.description += ` Codes: ${codes.map(errorLink).join(', ')}.`;
     if (code >= 400 && response.content) {
       // Whatever the route produces on success, its errors are problem documents.
       const schema = Object.values(response.content)[0]?.schema;
@@ -239,13 +272,13 @@ function polishOperation(op: Operation) {
 }
 
 /** Applies every rule above to a generated document. */
-export function polish<T>(input: T): T {
+export function polish<T>(input: T, examples: Record<string, OperationExample> = {}): T {
   let doc = JSON.parse(JSON.stringify(input)) as Doc;
   for (const schema of Object.values(doc.components?.schemas ?? {})) {
     delete schema.$id;
     delete schema.$schema;
   }
-  for (const ops of Object.values(doc.paths ?? {})) for (const op of Object.values(ops)) polishOperation(op);
+  for (const ops of Object.values(doc.paths ?? {})) for (const op of Object.values(ops)) polishOperation(op, op.operationId ? examples[op.operationId] : undefined);
   doc = oneSchemaPerShape(doc);
   return doc as T;
 }

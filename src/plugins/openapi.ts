@@ -1,4 +1,5 @@
 // OpenAPI document generated from the route schemas, served at /openapi.json, with interactive docs at /docs.
+import fs from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
@@ -6,7 +7,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { Config } from '../config.js';
 import { LIMITS } from '../schemas/common.js';
 import { SESSION_COOKIE } from './auth.js';
-import { polish, RESPONSE_HEADERS_KEY } from './openapi-polish.js';
+import { polish, RESPONSE_HEADERS_KEY, type OperationExample } from './openapi-polish.js';
+import docsErrors from '../routes/docs-errors.js';
 
 export const API_DESCRIPTION = `ClaimLedger holds factual claims, the sources that support or contradict them with exact quotes,
 and the verdicts reviewers reach, with a tamper-evident history of every change.
@@ -23,6 +25,10 @@ Unknown body fields are refused (400).
 
 **Limits.** Request bodies up to ${LIMITS.bodyBytes} bytes; claim text ${LIMITS.claimText} characters; quotes ${LIMITS.quote};
 source snapshots ${LIMITS.sourceContent}; ${LIMITS.tags} tags of ${LIMITS.tagLength} characters; pages of 1–${LIMITS.pageSize} items (default ${LIMITS.defaultPageSize}).`;
+
+// Requests and responses recorded on the seed data by `npm run examples`, shown in /docs for each operation.
+const EXAMPLES_FILE = new URL('../../openapi/examples.json', import.meta.url);
+const examples = (fs.existsSync(EXAMPLES_FILE) ? JSON.parse(fs.readFileSync(EXAMPLES_FILE, 'utf8')) : {}) as Record<string, OperationExample>;
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
@@ -57,10 +63,11 @@ export default fp<{ config: Config }>(
         const out = jsonSchemaTransform({ ...input, schema });
         return responseHeaders && out.schema ? { ...out, schema: { ...out.schema, [RESPONSE_HEADERS_KEY]: responseHeaders } } : out;
       },
-      transformObject: (input) => polish(jsonSchemaTransformObject(input)),
+      transformObject: (input) => polish(jsonSchemaTransformObject(input), examples),
     });
     // staticCSP: the docs page sends its own Content-Security-Policy, which replaces helmet's API-wide one.
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    await app.register(docsErrors);
   },
   { name: 'openapi' },
 );

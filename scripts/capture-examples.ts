@@ -1,0 +1,109 @@
+// Writes openapi/examples.json: for each operation, an example request and response taken from a fresh
+// database with the seed data, as the API really answered. The OpenAPI document (and so /docs) shows them;
+// test/openapi.test.ts checks that every operation has them and that each still fits its schema.
+// Run `npm run examples` after changing what an operation accepts or returns.
+import fs from 'node:fs';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { ROLES, type Role } from '../src/db/schema.js';
+import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
+import { loadSeed } from '../src/services/seed.js';
+
+export interface OperationExample {
+  request?: { method: string; url: string; body?: unknown };
+  status: number;
+  /** The response body; long strings and lists are shortened to keep the document readable. */
+  response: unknown;
+}
+
+const MAX_STRING = 300;
+const MAX_ITEMS = 2;
+
+/** Shortens long strings and lists so that an example shows the shape without the whole seed. */
+function trim(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value;
+  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map(trim);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trim(v)]));
+  return value;
+}
+
+export async function captureExamples(): Promise<Record<string, OperationExample>> {
+  const app = await buildApp(testConfig({ publicBaseUrl: 'http://127.0.0.1:3000' }), { logger: false });
+  await app.ready();
+  await loadSeed(app.services);
+  const keys = {} as Record<Role, string>;
+  for (const role of ROLES) keys[role] = (await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: `Newsroom ${role}`, role })).token;
+  const examples: Record<string, OperationExample> = {};
+
+  async function call(operationId: string, method: string, url: string, opts: { role?: Role; body?: unknown; headers?: Record<string, string> } = {}) {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: { authorization: `Bearer ${keys[opts.role ?? 'admin']}`, ...opts.headers },
+      ...(opts.body === undefined ? {} : { payload: opts.body as object }),
+    });
+    if (res.statusCode >= 400) throw new Error(`${operationId}: ${method} ${url} answered ${res.statusCode}: ${res.body}`);
+    const type = String(res.headers['content-type'] ?? '');
+    const response = type.includes('ndjson') ? res.body.split('\n').slice(0, MAX_ITEMS).join('\n') + '\n' : type.includes('json') ? trim(res.json()) : undefined;
+    examples[operationId] = { request: { method, url, ...(opts.body === undefined ? {} : { body: opts.body }) }, status: res.statusCode, response };
+    return res;
+  }
+
+  await call('listClaims', 'GET', '/v1/claims?limit=2', { role: 'reader' });
+  const all = (await app.inject({ url: '/v1/claims?limit=100', headers: { authorization: `Bearer ${keys.reader}` } })).json() as { data: Array<{ id: string; status: string }> };
+  const verified = all.data.find((c) => c.status === 'verified')!;
+  const unverified = all.data.find((c) => c.status === 'unverified')!;
+
+  await call('getHealth', 'GET', '/health');
+  await call('countClaims', 'GET', '/v1/claims:counts', { role: 'reader' });
+  const claim = (await call('getClaim', 'GET', `/v1/claims/${verified.id}`, { role: 'reader' })).json() as { evidence: Array<{ source: { id: string } }> };
+  const created = (await call('createClaim', 'POST', '/v1/claims', {
+    role: 'checker',
+    body: { text: 'North Korea stole more than $500 million in cryptocurrency in 2017.', claimant: 'A columnist', language: 'en', tags: ['north-korea', 'crypto'] },
+  })).json() as { id: string; version: number };
+  const edited = (await call('updateClaim', 'PATCH', `/v1/claims/${created.id}`, {
+    role: 'checker', body: { claimant: 'The Daily Example' }, headers: { 'if-match': `"${created.version}"` },
+  })).json() as { version: number };
+  await call('changeClaimStatus', 'POST', `/v1/claims/${created.id}/status`, {
+    role: 'checker', body: { status: 'in_review', rationale: 'Checking the figure against the sources.' }, headers: { 'if-match': `"${edited.version}"` },
+  });
+  const sourceId = claim.evidence[0]!.source.id;
+  const source = (await call('getSource', 'GET', `/v1/sources/${sourceId}`, { role: 'reader' })).json() as { content: string };
+  const quote = source.content.split(/(?<=\.)\s/)[0]!.trim();
+  const evidence = (await call('attachEvidence', 'POST', `/v1/claims/${unverified.id}/evidence`, {
+    role: 'checker', body: { sourceId, stance: 'context', quote, note: 'Background for the claim.' },
+  })).json() as { id: string };
+  await call('listEvidence', 'GET', `/v1/claims/${unverified.id}/evidence`, { role: 'reader' });
+  await call('retractEvidence', 'POST', `/v1/claims/${unverified.id}/evidence/${evidence.id}/retract`, { role: 'checker', body: { reason: 'Attached to the wrong claim.' } });
+  const newSource = (await call('createSource', 'POST', '/v1/sources', {
+    role: 'checker',
+    body: { url: 'https://www.example.com/2018/ransomware-report', title: 'Ransomware report 2018', publisher: 'Example Security', kind: 'research', publishedAt: '2018-02-01', content: 'The report attributes the attacks to the Lazarus group.' },
+  })).json() as { id: string; version: number };
+  await call('listSources', 'GET', '/v1/sources?limit=2', { role: 'reader' });
+  await call('updateSource', 'PATCH', `/v1/sources/${newSource.id}`, { role: 'checker', body: { author: 'J. Doe' }, headers: { 'if-match': `"${newSource.version}"` } });
+  const key = (await call('createApiKey', 'POST', '/v1/api-keys', { body: { name: 'Newsroom desk', role: 'reader' } })).json() as { id: string };
+  await call('listApiKeys', 'GET', '/v1/api-keys?limit=2');
+  await call('revokeApiKey', 'POST', `/v1/api-keys/${key.id}/revoke`, { body: { reason: 'The desk moved to a new key.' } });
+  await call('getMe', 'GET', '/v1/me', { role: 'reader' });
+  await call('getClaimHistory', 'GET', `/v1/claims/${verified.id}/history`, { role: 'auditor' });
+  await call('searchFactChecks', 'GET', `/v1/claims:search?query=${encodeURIComponent('Lazarus Sony Pictures 2014')}`, { role: 'reader' });
+  await call('listSimilarClaims', 'GET', `/v1/claims/${verified.id}/similar?limit=2`, { role: 'reader' });
+  await call('getClaimReview', 'GET', `/v1/claims/${verified.id}/claim-review`, { role: 'reader' });
+  await call('listAuditEvents', 'GET', '/v1/audit/events?limit=2', { role: 'auditor' });
+  await call('exportAuditLog', 'GET', '/v1/audit/export', { role: 'auditor' });
+  await call('verifyAuditLog', 'GET', '/v1/audit/verify', { role: 'auditor' });
+  const checkpoint = (await call('getAuditCheckpoint', 'GET', '/v1/audit/checkpoint', { role: 'auditor' })).json() as { checkpoint: { size: number; headHash: string } };
+  await call('checkAuditConsistency', 'GET', `/v1/audit/consistency?size=${checkpoint.checkpoint.size}&headHash=${checkpoint.checkpoint.headHash}`, { role: 'auditor' });
+  const session = await call('createSession', 'POST', '/v1/session', { body: { key: keys.reader } });
+  const cookie = String(session.headers['set-cookie']).split(';')[0]!;
+  await call('deleteSession', 'DELETE', '/v1/session', { headers: { cookie, origin: 'http://127.0.0.1:3000' } });
+  await app.close();
+  // Keys are secrets even in a throwaway database: show their shape, never one that worked.
+  return JSON.parse(JSON.stringify(examples).replace(/clk_[0-9a-z]{26}_[A-Za-z0-9_-]{43}/g, 'clk_01jd2x8q0m7k3v5n6p9r4s2t1w_the-secret-part-shown-only-once')) as typeof examples;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const examples = await captureExamples();
+  fs.writeFileSync(new URL('../openapi/examples.json', import.meta.url), JSON.stringify(examples, null, 2) + '\n');
+  console.error(`wrote openapi/examples.json (${Object.keys(examples).length} operations)`);
+}
