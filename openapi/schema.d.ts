@@ -113,7 +113,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +127,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8xx6a2ev5vs6c223ej199eh` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8y0qtrgm7hn518skracv7gr` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +152,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8xx6a2ev5vs6c223ej199eh/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y0qtrgm7hn518skracv7gr/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +174,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8xx69btegk81n7z1a3hjkmg/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +184,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8xx69btegk81n7z1a3hjkmg/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8xx69btegk81n7z1a3hjkmg/evidence/evd_01m8xx6a7k53bkjxx0ktyjarde/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence/evd_01m8y0qvzh7gzw9aw60ttm7vcp/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +264,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8xx684ghnxx0e7t4jjxq36j` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8y0qsytp4x0kh9xem4vcs2m` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +278,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8xx6aa85g3cdpe6g95p85mg` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8y0qwbmh33c4y0q6z4gp7n8` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +330,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8xx6aaq55bgb2ne1smbg921/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8y0qwf6bpty1nywtrtnkdnp/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -428,7 +428,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -456,7 +456,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8xx68x1qb1z4jj5fn068vy5/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -576,7 +576,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=865b63773a2d0b10ef009cb9a8ca5faaa3a9c6d8c41836cb2b09751212f6d3d3` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=d506fbe352ed34657fa3b5642f806e80a17012a1e906cab7114821a8a6bb7a84` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
