@@ -35,6 +35,21 @@ t.test('/ and /console redirect to /console/', async (t) => {
   }
 });
 
+t.test('the console is served under a strict Content-Security-Policy that its own assets satisfy', async (t) => {
+  const ctx = await build(t);
+  const res = await ctx.app.inject('/console/');
+  if (res.statusCode === 503) return t.skip('no web build (npm run build:web); npm test builds it first', () => {});
+  t.equal(res.statusCode, 200);
+  const csp = String(res.headers['content-security-policy']);
+  t.match(csp, /script-src 'self'/, 'scripts only from the service itself');
+  t.notMatch(csp, /script-src[^;]*'unsafe-inline'/, 'no inline scripts allowed');
+  // What the page loads: script sources and <link> targets (not ordinary links such as /docs).
+  const assets = [...res.body.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]!);
+  t.ok(assets.some((a) => a.endsWith('.js')), 'the page loads its bundle');
+  for (const a of assets.filter((x) => !x.startsWith('data:'))) t.match(a, /^\/console\/assets\//, `${a} is a same-origin, hashed asset (no CDN)`);
+  t.notMatch(res.body, /<script>(?!<\/script>)/, 'no inline script in the shell');
+});
+
 t.test('assets are immutable for a year; the app shell is revalidated; deep links get the app', async (t) => {
   const dir = fakeBuild();
   t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));

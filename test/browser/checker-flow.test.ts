@@ -214,6 +214,21 @@ t.test('the console in a browser, as checkers and reviewers use it', async (t) =
     await screenshot(page, 'history-as-of');
   });
 
+  t.test('retracting evidence needs a reason and takes it off the claim', async (t) => {
+    const { context, page } = await h.signedIn('checker');
+    t.teardown(() => context.close());
+    const chosun = h.claimId('Chosun Expo');
+    await page.goto(`/console/claims/${chosun}`);
+    const item = page.locator('.evidence-item').first();
+    await item.getByRole('button', { name: 'Retract…' }).click();
+    t.ok(await item.getByRole('button', { name: 'Retract evidence' }).isDisabled(), 'no retraction without a reason');
+    await item.getByLabel('Reason for retracting').fill('The article hedges ("reportedly") and cites nothing.');
+    await item.getByRole('button', { name: 'Retract evidence' }).click();
+    await page.getByText('No evidence yet.').waitFor();
+    const event = h.app.db.$client.prepare("SELECT reason FROM audit_events WHERE claim_id = ? AND action = 'evidence.retracted'").get(chosun) as { reason: string } | undefined;
+    t.equal(event?.reason, 'The article hedges ("reportedly") and cites nothing.', 'the reason is in the audit log');
+  });
+
   t.test('two people edit the same claim: the second gets the 412 message and loses nothing', async (t) => {
     const claim = h.claimId('AppleJeus');
     const a = await h.signedIn('checker');
