@@ -103,6 +103,8 @@ t.test('the console in a browser, as checkers and reviewers use it', async (t) =
     await page.keyboard.press('Enter');
     await page.waitForURL(/\?q=11k\+bitcoin\+2017/);
     const first = page.getByTestId('claim-list').locator('li').first();
+    // The previous list stays on screen while the search loads: wait for the highlighted results.
+    await first.locator('mark').first().waitFor();
     t.match(await first.locator('mark').allInnerTexts(), ['more than 11,000 bitcoins', '2017'], 'the snippet highlights the match');
     await screenshot(page, 'queue-search');
 
