@@ -2,7 +2,7 @@
 import type { AuditEventFilter, AuditRepository, AuditRow, Storage } from '../repositories/types.js';
 import type { CheckpointSigner } from './audit-checkpoint.js';
 import type { AuditEvent, AuditLog } from './audit-log.js';
-import { canonicalEventText, linkFromRow, rowToAuditEvent, verifyChain, type ChainProblem, type SignedCheckpoint, type VerifyReport } from './audit-verify.js';
+import { canonicalEventText, linkFromRow, rowToAuditEvent, verifyChainAsync, type ChainLink, type ChainProblem, type SignedCheckpoint, type VerifyReport } from './audit-verify.js';
 
 export type { AuditEventFilter };
 
@@ -26,6 +26,22 @@ export async function* exportChunks(audit: AuditRepository, batch = 1000): Async
   }
 }
 
+/**
+ * The chain as links, read in chunks of `batch` rows up to the head seen at the start, yielding to the event
+ * loop after each chunk: verifying hundreds of thousands of events never holds other requests (GET /health
+ * keeps answering), and the connection is free between chunks as in exportChunks.
+ */
+export async function* chainLinks(audit: AuditRepository, batch = 200): AsyncGenerator<ChainLink> {
+  const head = (await audit.head())?.seq ?? 0;
+  for (let after = 0; ;) {
+    const rows = await audit.range(after, head, batch);
+    if (rows.length === 0) return;
+    for (const row of rows) yield linkFromRow(row);
+    after = rows.at(-1)!.seq;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export interface ConsistencyReport {
   consistent: boolean;
   from: { size: number; headHash: string };
@@ -37,9 +53,7 @@ export interface ConsistencyReport {
 }
 
 export function createAuditTrail(storage: Storage, audit: AuditLog, signer: CheckpointSigner) {
-  const links = function* () {
-    for (const row of storage.scanAudit()) yield linkFromRow(row);
-  };
+  const links = () => chainLinks(storage.read.audit);
 
   return {
     /** Events oldest first, limit + 1 of them so the caller knows whether another page exists. */
@@ -52,7 +66,7 @@ export function createAuditTrail(storage: Storage, audit: AuditLog, signer: Chec
     },
 
     async verify(): Promise<VerifyReport> {
-      return verifyChain(links());
+      return verifyChainAsync(links());
     },
 
     async checkpoint(): Promise<SignedCheckpoint> {
@@ -66,7 +80,7 @@ export function createAuditTrail(storage: Storage, audit: AuditLog, signer: Chec
      */
     async consistency(size: number, headHash: string): Promise<ConsistencyReport> {
       const to = signer.sign(await audit.head());
-      const report = verifyChain(links(), { checkpoints: [{ size, headHash }] });
+      const report = await verifyChainAsync(links(), { checkpoints: [{ size, headHash }] });
       const base = { from: { size, headHash }, to, eventsChecked: report.eventsChecked };
       return report.ok
         ? { ...base, consistent: true }
