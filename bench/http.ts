@@ -1,0 +1,228 @@
+// npm run bench [-- --quick] [-- --claims N]: the real server, built, on a generated temporary database,
+// driven over 127.0.0.1 by autocannon; every figure is reported against a ceiling measured in the same run:
+//   reads  → a bare Fastify route answering the same JSON body from memory (bench/lib/ceiling.ts);
+//   writes → a plain better-sqlite3 transaction writing the same rows and hashes, same synchronous=FULL.
+// A scenario in which any response is not 2xx is invalid and fails the run. Results: a Markdown table on
+// stdout and JSON in bench/results/. Not part of npm test.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { openMigratedDatabase } from '../src/db/database.js';
+import { parseQuantities } from '../src/domain/quantities.js';
+import { canonicalJson, sha256Hex } from '../src/lib/hash.js';
+import type { AuditRow } from '../src/repositories/types.js';
+import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
+import { GENESIS_HASH } from '../src/services/audit-log.js';
+import { canonicalEventText } from '../src/services/audit-verify.js';
+import { generateDatabase } from './lib/generate.js';
+import { corpus, rng } from './lib/synthetic.js';
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, claims: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+const QUICK = args.quick;
+const CLAIMS = Number(args.claims ?? (QUICK ? 10_000 : 100_000));
+const SECONDS = QUICK ? 4 : 10;
+const ROOT = path.resolve(import.meta.dirname, '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-bench-'));
+const children: ChildProcess[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+interface Row {
+  scenario: string;
+  connections: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  ceiling?: { name: string; reqPerSec: number };
+  ratio?: number;
+  valid: boolean;
+}
+
+function startChild(command: string, argv: string[], input: string): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'inherit'], cwd: ROOT });
+  children.push(child);
+  child.stdin!.end(input);
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, line }));
+    child.once('exit', (code) => reject(new Error(`${argv.join(' ')} exited with ${code}`)));
+  });
+}
+
+async function waitForHealth(base: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the server did not become healthy');
+}
+
+async function pickPort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; setupRequest?: (r: any) => any };
+
+async function load(base: string, requests: Request[], connections: number, seconds = SECONDS): Promise<Omit<Row, 'scenario' | 'valid'>> {
+  // A short warm-up (JIT, page cache), not counted.
+  await autocannon({ url: base, connections, duration: 1, requests });
+  const r = await autocannon({ url: base, connections, duration: seconds, requests });
+  return { connections, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts };
+}
+
+/** The write ceiling: what POST /v1/claims writes (claim row, tags, chained audit event with its hash), in plain SQL. */
+function writeCeiling(seconds: number): number {
+  const dbPath = path.join(dir, 'ceiling.db');
+  const db = openMigratedDatabase(dbPath);
+  db.$client.close();
+  const sqlite = new Database(dbPath);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL'); // as the service runs
+  sqlite.prepare("INSERT INTO api_keys (id, name, role, display_prefix, created_at) VALUES (?, 'system', 'admin', '-', ?)").run(SYSTEM_ACTOR_ID, new Date(0).toISOString());
+  const insertClaim = sqlite.prepare("INSERT INTO claims (id, text, claimant, claim_date, language, tags, quantities, status, version, created_at, created_by, updated_at) VALUES (?, ?, ?, NULL, 'en', ?, ?, 'unverified', 1, ?, ?, ?)");
+  const insertTag = sqlite.prepare('INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)');
+  const head = sqlite.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const insertEvent = sqlite.prepare('INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, claim_id, changes, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const c = corpus(7);
+  let n = 0;
+  const write = sqlite.transaction((id: string, text: string, claimant: string, tags: string[]) => {
+    const now = new Date().toISOString();
+    insertClaim.run(id, text, claimant, JSON.stringify(tags), JSON.stringify(parseQuantities(text)), now, SYSTEM_ACTOR_ID, now);
+    for (const tag of tags) insertTag.run(id, tag);
+    const last = head.get();
+    const row: AuditRow = {
+      seq: (last?.seq ?? 0) + 1, at: now, actor_id: SYSTEM_ACTOR_ID, action: 'claim.created', entity_type: 'claim', entity_id: id, claim_id: id,
+      changes: canonicalJson({ text: { from: null, to: text }, claimant: { from: null, to: claimant }, tags: { from: null, to: tags } }), reason: null, prev_hash: last?.hash ?? GENESIS_HASH, hash: '',
+    };
+    row.hash = sha256Hex(row.prev_hash + canonicalEventText(row, row.changes));
+    insertEvent.run(row.seq, row.at, row.actor_id, row.action, row.entity_type, row.entity_id, row.claim_id, row.changes, row.reason, row.prev_hash, row.hash);
+  });
+  const end = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  while (performance.now() < end) {
+    const body = c.next();
+    write.immediate(`clm_${String(n++).padStart(26, '0')}`, body.text, body.claimant, body.tags);
+  }
+  const rate = n / ((performance.now() - t0) / 1000);
+  sqlite.close();
+  return Math.round(rate);
+}
+
+const rows: Row[] = [];
+function record(scenario: string, m: Omit<Row, 'scenario' | 'valid'>, ceiling?: { name: string; reqPerSec: number }) {
+  const row: Row = { scenario, ...m, valid: m.non2xx === 0, ...(ceiling ? { ceiling, ratio: m.reqPerSec / ceiling.reqPerSec } : {}) };
+  rows.push(row);
+  log(`  ${scenario}: ${row.reqPerSec} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${ceiling ? `, ${(100 * row.ratio!).toFixed(0)}% of ${ceiling.name} (${ceiling.reqPerSec}/s)` : ''}${row.valid ? '' : ` — INVALID: ${m.non2xx} non-2xx`}`);
+}
+
+try {
+  log('building (npm run build) …');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const dbPath = path.join(dir, 'bench.db');
+  let t0 = performance.now();
+  const data = generateDatabase(dbPath, CLAIMS, Number(args.seed));
+  log(`generated ${CLAIMS} claims, ${data.sources} sources, ${data.evidence} evidence, ${data.events} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const env = { DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED: 'never', NODE_ENV: 'production', RATE_LIMIT_MAX: '0', AUDIT_SIGNING_KEY: path.join(dir, 'audit-signing-key.pem'), HOST: '127.0.0.1' };
+  const cli = path.join(ROOT, 'bin/claimledger.js');
+  const token = execFileSync(process.execPath, [cli, 'keys', 'create', '--role', 'admin', '--name', 'bench'], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const port = await pickPort();
+  t0 = performance.now();
+  const server = spawn(process.execPath, [cli, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
+  children.push(server);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base);
+  const startup = Math.round(performance.now() - t0);
+  log(`server up in ${startup} ms (pid ${server.pid})`);
+  const auth = { authorization: `Bearer ${token}` };
+
+  // The bodies the ceiling serves: exactly what the real server answers.
+  const hot = data.hotClaims[0]!;
+  const bodyOf = async (p: string) => {
+    const res = await fetch(base + p, { headers: auth });
+    if (res.status !== 200) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+    return res.text();
+  };
+  const claimBody = await bodyOf(`/v1/claims/${hot}`);
+  const listBody = await bodyOf('/v1/claims?limit=20');
+  if (JSON.parse(claimBody).evidence.length !== 5) throw new Error('the hot claim does not have five evidence items');
+  const ceilingProc = await startChild(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/lib/ceiling.ts')], JSON.stringify({ '/claim': claimBody, '/list': listBody }));
+  const ceilingBase = `http://127.0.0.1:${ceilingProc.line.trim()}`;
+
+  log(`reads (50 connections, ${SECONDS} s each):`);
+  const readCeiling = { name: 'bare Fastify, same body', reqPerSec: (await load(ceilingBase, [{ path: '/claim' }], 50)).reqPerSec };
+  record(`GET /v1/claims/{id} (5 evidence, ${claimBody.length} B)`, await load(base, [{ path: `/v1/claims/${hot}`, headers: auth }], 50), readCeiling);
+  const listCeiling = { name: 'bare Fastify, same body', reqPerSec: (await load(ceilingBase, [{ path: '/list' }], 50)).reqPerSec };
+  record('GET /v1/claims?limit=20', await load(base, [{ path: '/v1/claims?limit=20', headers: auth }], 50), listCeiling);
+  record('GET /v1/me', await load(base, [{ path: '/v1/me', headers: auth }], 50));
+
+  // Search: queries made of words and figures of existing claims, rotated per request.
+  const r = rng(11);
+  const queries = data.samples.map((s) => {
+    const words = s.text.replace(/[.,]/g, '').split(' ');
+    return `${words[0]} ${words[1]} ${parseQuantities(s.text)[0]?.raw ?? ''} ${words[5 + Math.floor(r() * Math.max(1, words.length - 6))] ?? ''}`.trim();
+  });
+  let qi = 0;
+  const rotate = (make: (q: string) => string) => (req: any) => ({ ...req, path: make(queries[qi++ % queries.length]!) });
+  record('GET /v1/claims?q=', await load(base, [{ path: '/v1/claims', headers: auth, setupRequest: rotate((q) => `/v1/claims?q=${encodeURIComponent(q)}`) }], 50));
+  record('GET /v1/claims:search', await load(base, [{ path: '/v1/claims:search', headers: auth, setupRequest: rotate((q) => `/v1/claims:search?includeUnreviewed=true&query=${encodeURIComponent(q)}`) }], 50));
+
+  log(`writes (10 connections, ${SECONDS} s each; ceiling measured in-process, synchronous=FULL):`);
+  const wc = { name: 'raw better-sqlite3 tx, same rows + hash', reqPerSec: writeCeiling(SECONDS) };
+  const c = corpus(Number(args.seed) + 99);
+  const json = { 'content-type': 'application/json', ...auth };
+  record('POST /v1/claims', await load(base, [{ method: 'POST', path: '/v1/claims', headers: json, setupRequest: (req: any) => {
+    const b = c.next();
+    return { ...req, body: JSON.stringify({ text: b.text, claimant: b.claimant, tags: b.tags }) };
+  } }], 10), wc);
+  // Each unverified claim moves to in_review once; If-Match: * because the version is not known per request.
+  let ui = 0;
+  const statusRow = await load(base, [{ method: 'POST', path: '/v1/claims', headers: { ...json, 'if-match': '*' }, body: JSON.stringify({ status: 'in_review' }), setupRequest: (req: any) => {
+    const id = data.unverified[ui++];
+    // Out of claims: the last one again, which answers 409 and so marks the scenario invalid.
+    return { ...req, path: `/v1/claims/${id ?? data.unverified.at(-1)}/status` };
+  } }], 10);
+  record('POST /v1/claims/{id}/status', statusRow, wc);
+  if (ui >= data.unverified.length) log('  (the status scenario ran out of unverified claims: use more claims for a longer run)');
+
+  const rss = Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  const when = new Date().toISOString();
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}`;
+  const pct = (x?: number) => (x === undefined ? '—' : `${(100 * x).toFixed(0)}%`);
+  const table = [
+    `ClaimLedger benchmark, ${when.slice(0, 16).replace('T', ' ')} UTC — ${CLAIMS.toLocaleString('en')} claims, ${QUICK ? 'quick' : 'full'} run, ${machine}`,
+    '',
+    '| scenario | conns | req/s | p50 ms | p99 ms | same-run ceiling | ratio | valid |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map((x) => `| ${x.scenario} | ${x.connections} | ${x.reqPerSec} | ${x.p50} | ${x.p99} | ${x.ceiling ? `${x.ceiling.reqPerSec}/s (${x.ceiling.name})` : '—'} | ${pct(x.ratio)} | ${x.valid ? 'yes' : `NO (${x.non2xx} non-2xx)`} |`),
+    '',
+    `Start-up to the first /health answer: ${startup} ms. Server RSS after the run: ${Math.round(rss)} MB.`,
+  ].join('\n');
+  console.log(table);
+  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  const result = { when, machine, claims: CLAIMS, quick: QUICK, startupMs: startup, rssMb: Math.round(rss), rows };
+  fs.writeFileSync(path.join(ROOT, 'bench/results', `${when.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench/results/latest.md'), `${table}\n`);
+  if (rows.some((x) => !x.valid)) {
+    log('FAILED: a scenario got non-2xx responses, so its figures are not valid.');
+    process.exitCode = 1;
+  }
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  fs.rmSync(dir, { recursive: true, force: true });
+}
