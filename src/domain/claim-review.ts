@@ -2,7 +2,7 @@
 // Pure: the caller passes the claim, where it first appeared, and who publishes the verdicts.
 import type { ClaimStatus } from './types.js';
 
-/** DESIGN.md's mapping of verdicts to ClaimReview ratings on a 1–5 scale; "Unverifiable" has no value. */
+/** The product's mapping of verdicts to ClaimReview ratings on a 1–5 scale; "Unverifiable" has no value. */
 export const RATINGS: Readonly<Partial<Record<ClaimStatus, { name: string; value: number | null }>>> = {
   verified: { name: 'True', value: 5 },
   misleading: { name: 'Misleading', value: 3 },

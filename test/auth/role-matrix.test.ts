@@ -1,5 +1,5 @@
-// Every route × every role (plus no key, an unknown key and a revoked key) against the roles table in
-// DESIGN.md, once with bearer keys and once with console session cookies: one policy for both.
+// Every route × every role (plus no key, an unknown key and a revoked key) against the roles table of
+// the product contract, once with bearer keys and once with console session cookies: one policy for both.
 // The table below is the policy as a user reads it; a /v1 route missing from it fails the test.
 import t from 'tap';
 import { ROLES, type Role } from '../../src/domain/types.js';

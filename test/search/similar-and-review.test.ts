@@ -55,7 +55,7 @@ t.test('GET /v1/claims/{id}/claim-review', async (t) => {
     t.ok(Date.parse(doc.datePublished));
   });
 
-  t.test('DESIGN.md mapping: Misleading 3, False 1, Unverifiable without a value', async (t) => {
+  t.test('verdict-to-rating mapping: Misleading 3, False 1, Unverifiable without a value', async (t) => {
     t.match((await review(ctx.ids.get('crypto-laundered-without-trace')!)).json().reviewRating, { ratingValue: 3, alternateName: 'Misleading' });
     const unverifiable = (await review(ctx.ids.get('crypto-best-way-foreign-currency')!)).json().reviewRating;
     t.equal(unverifiable.alternateName, 'Unverifiable');

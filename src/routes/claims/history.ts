@@ -37,7 +37,7 @@ export default routes;
 
 /**
  * GET /v1/claims/{id}?asOf= (declared in index.ts): the claim and its active evidence as they stood at an
- * instant, rebuilt from the audit log. Past states are history, which DESIGN.md gives to auditors.
+ * instant, rebuilt from the audit log. Past states are history, which the role policy (src/auth/policy.ts) gives to auditors.
  */
 export async function claimAsOf(services: Services, actor: Actor, id: string, asOf: string) {
   if (!allows('audit', actor.role)) {
