@@ -113,7 +113,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +127,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8y0qtrgm7hn518skracv7gr` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8y6v2ybwkhxd111qdaengb3` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +152,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y0qtrgm7hn518skracv7gr/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y6v2ybwkhxd111qdaengb3/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +174,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +184,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence/evd_01m8y0qvzh7gzw9aw60ttm7vcp/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence/evd_01m8y6v46wy48gvv6e2ektrmxb/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +264,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8y0qsytp4x0kh9xem4vcs2m` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8y6v0y44bsms4wknvcy8ja4` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +278,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8y0qwbmh33c4y0q6z4gp7n8` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8y6v4p410w64s7fg3zejved` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +330,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8y0qwf6bpty1nywtrtnkdnp/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8y6v4radr5jxh01wnbcvhjf/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -428,7 +428,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -456,7 +456,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -576,7 +576,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=d506fbe352ed34657fa3b5642f806e80a17012a1e906cab7114821a8a6bb7a84` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=3018ca64d3ed9c77b217fa832fd1d05893871a7e47c6cfd5d59070b32e28a560` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -610,6 +610,150 @@ export interface paths {
          *     **Example:** `DELETE /v1/session` (seed data; request and response bodies below).
          */
         delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Newest first, disabled ones included. Secrets are never shown.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `GET /v1/webhooks?limit=2` (seed data; request and response bodies below).
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook subscription
+         * @description Events of the chosen types are POSTed to the URL after the change commits, signed per the Standard Webhooks specification (webhook-id, webhook-timestamp, webhook-signature). The signing secret is returned once, in this response.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `POST /v1/webhooks` (seed data; request and response bodies below).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook subscription
+         * @description With its messages counted by state, and why it is disabled if it is.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `GET /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5` (seed data; request and response bodies below).
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Deletes it with its queue and delivery log; messages not yet delivered are never sent.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8y6v52j8609pxjn7nr0b6yc` (seed data; request and response bodies below).
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit, enable or disable a webhook subscription
+         * @description Change the URL, event types, filter or description, or set enabled. Enabling a subscription that was disabled after failing deliveries resumes its queue where it stopped (the failed message stays failed until redelivered). A disabled subscription receives no new events.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5` (seed data; request and response bodies below).
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook subscription's secret
+         * @description A new secret, returned once. Until previousSecretExpiresAt (WEBHOOK_SECRET_OVERLAP_MS after now, or overlapSeconds) every message is signed with both secrets, two v1 signatures in webhook-signature, so a receiver can switch at its own pace.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `POST /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/rotate-secret` (seed data; request and response bodies below).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook subscription's delivery log
+         * @description Messages newest first, each with its state and every attempt: when, the status code, the latency and the error.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `GET /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/deliveries?limit=2` (seed data; request and response bodies below).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a webhook message again
+         * @description Queues the message again, now, with the same webhook-id (receivers de-duplicate on it). It goes before the later messages of the subscription. A disabled subscription sends it once enabled.
+         *
+         *     **Requires an API key with one of the roles: admin.**
+         *
+         *     **Example:** `POST /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/deliveries/msg_01m8y6v523zb4yam7fmq512gv1/redeliver` (seed data; request and response bodies below).
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -989,6 +1133,17 @@ export interface components {
             /** @description When the snapshot was taken; defaults to now when content is given. */
             retrievedAt?: string | null;
         };
+        CreateWebhook: {
+            /**
+             * @description Where events are POSTed: http or https. Private, loopback and link-local addresses are refused (checked on the resolved address at every delivery) unless WEBHOOK_ALLOWED_ADDRESSES names them.
+             * @example https://cms.example.org/hooks/claimledger
+             */
+            url: string;
+            /** @example Newsroom CMS */
+            description?: string | null;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            filter?: components["schemas"]["WebhookFilter"];
+        };
         /** @description An evidence quote states a figure in a unit the claim also uses, and none of its figures in that unit equals the claim's. Computed when read; a flag for the reviewer, not a verdict. */
         Discrepancy: {
             /** @example evd_01jd2x8q0m7k3v5n6p9r4s2t1w */
@@ -1130,7 +1285,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
             /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
             rule?: string;
             /** @description For 403: the least role that may do this. */
@@ -1456,6 +1611,143 @@ export interface components {
             content?: string | null;
             /** @description When the snapshot was taken; defaults to now when content is given. */
             retrievedAt?: string | null;
+        };
+        UpdateWebhook: {
+            /**
+             * @description Where events are POSTed: http or https. Private, loopback and link-local addresses are refused (checked on the resolved address at every delivery) unless WEBHOOK_ALLOWED_ADDRESSES names them.
+             * @example https://cms.example.org/hooks/claimledger
+             */
+            url?: string;
+            description?: string | null;
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            filter?: components["schemas"]["WebhookFilter"];
+            enabled?: boolean;
+            /** @description Why (recorded in the audit log; shown as disabledReason when disabling). */
+            reason?: string;
+        };
+        Webhook: {
+            /** @example whk_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            url: string;
+            description: string | null;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            filter: {
+                tags: string[];
+                statuses: ("unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable")[];
+                channels: string[];
+            };
+            enabled: boolean;
+            /** @description Why it is disabled: by an administrator, or which delivery kept failing. */
+            disabledReason: string | null;
+            disabledAt: string | null;
+            /** @description After a rotation: until when the previous secret still signs beside the new one. */
+            previousSecretExpiresAt: string | null;
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"] | null;
+            updatedAt: string;
+        };
+        WebhookDelivery: {
+            /**
+             * @description The message id, sent as webhook-id (the same on every attempt).
+             * @example msg_01jd2x8q0m7k3v5n6p9r4s2t1w
+             */
+            id: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description The audit event it was made from. */
+            seq: number;
+            /**
+             * @description pending (queued or retrying), delivered (a 2xx came back) or failed (retries ran out).
+             * @enum {string}
+             */
+            state: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description While pending: when the next attempt is due. */
+            nextAttemptAt: string | null;
+            lastAttemptAt: string | null;
+            lastStatus: number | null;
+            lastError: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description The JSON body as sent: {type, timestamp, data}. */
+            payload: unknown;
+            /** @description Every attempt, oldest first. */
+            log: {
+                at: string;
+                /** @description The receiver's status; null when none came (timeout, refused address, network error). */
+                statusCode: number | null;
+                latencyMs: number;
+                error: string | null;
+            }[];
+        };
+        /**
+         * @description An event a subscription can receive; see the README, Webhooks.
+         * @enum {string}
+         */
+        WebhookEventType: "claim.created" | "claim.status_changed" | "verdict.published" | "verdict.updated" | "verdict.unpublished" | "evidence.added" | "evidence.retracted" | "request.answered";
+        /** @description Narrows the events of the chosen types; an absent or empty list does not narrow. */
+        WebhookFilter: {
+            /** @description Only events about a claim with at least one of these tags. */
+            tags?: string[];
+            /** @description Only events about a claim that has one of these statuses after the change. */
+            statuses?: ("unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable")[];
+            /** @description request.answered only: the request's channel is one of these. */
+            channels?: string[];
+        };
+        WebhookWithCounts: {
+            /** @example whk_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            url: string;
+            description: string | null;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            filter: {
+                tags: string[];
+                statuses: ("unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable")[];
+                channels: string[];
+            };
+            enabled: boolean;
+            /** @description Why it is disabled: by an administrator, or which delivery kept failing. */
+            disabledReason: string | null;
+            disabledAt: string | null;
+            /** @description After a rotation: until when the previous secret still signs beside the new one. */
+            previousSecretExpiresAt: string | null;
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"] | null;
+            updatedAt: string;
+            /** @description Messages by state. */
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+            };
+        };
+        WebhookWithSecret: {
+            /** @example whk_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            url: string;
+            description: string | null;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            filter: {
+                tags: string[];
+                statuses: ("unverified" | "in_review" | "verified" | "misleading" | "false" | "unverifiable")[];
+                channels: string[];
+            };
+            enabled: boolean;
+            /** @description Why it is disabled: by an administrator, or which delivery kept failing. */
+            disabledReason: string | null;
+            disabledAt: string | null;
+            /** @description After a rotation: until when the previous secret still signs beside the new one. */
+            previousSecretExpiresAt: string | null;
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"] | null;
+            updatedAt: string;
+            /**
+             * @description The signing secret (Standard Webhooks whsec_ form). Shown only in this response: store it now. Absent from an Idempotency-Key replay: it is stored only encrypted and never shown again; rotate it if it was lost.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
         };
     };
     responses: never;
@@ -1904,7 +2196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2191,7 +2483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2339,7 +2631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2424,7 +2716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2597,7 +2889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2848,7 +3140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3006,7 +3298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3101,7 +3393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3265,7 +3557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3712,7 +4004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3859,7 +4151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4007,7 +4299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4409,7 +4701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4560,7 +4852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4827,7 +5119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5110,7 +5402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5249,7 +5541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -6066,6 +6358,1287 @@ export interface operations {
             };
             /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
             403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook subscription id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithCounts"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook subscription id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook subscription id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhook"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The webhook subscription id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How long the old secret keeps signing; 0 drops it at once. */
+                    overlapSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webhook subscription id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook subscription id. */
+                id: string;
+                /** @description The webhook delivery id. */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Response */
+            202: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
                     "RateLimit-Limit"?: string;

@@ -30,6 +30,8 @@ function trim(value: unknown): unknown {
 export async function captureExamples(): Promise<Record<string, OperationExample>> {
   const app = await buildApp(testConfig({ publicBaseUrl: 'http://127.0.0.1:3000' }), { logger: false });
   await app.ready();
+  // Examples send no webhooks: the subscription below points at a made-up receiver, and stays queued.
+  await app.services.webhooks.worker.stop();
   await loadSeed(app.services);
   const keys = {} as Record<Role, string>;
   for (const role of ROLES) keys[role] = (await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: `Newsroom ${role}`, role })).token;
@@ -94,12 +96,26 @@ export async function captureExamples(): Promise<Record<string, OperationExample
   await call('verifyAuditLog', 'GET', '/v1/audit/verify', { role: 'auditor' });
   const checkpoint = (await call('getAuditCheckpoint', 'GET', '/v1/audit/checkpoint', { role: 'auditor' })).json() as { checkpoint: { size: number; headHash: string } };
   await call('checkAuditConsistency', 'GET', `/v1/audit/consistency?size=${checkpoint.checkpoint.size}&headHash=${checkpoint.checkpoint.headHash}`, { role: 'auditor' });
+  const hook = (await call('createWebhook', 'POST', '/v1/webhooks', {
+    body: { url: 'https://cms.example.org/hooks/claimledger', description: 'Newsroom CMS', eventTypes: ['claim.status_changed', 'evidence.added'], filter: { tags: ['north-korea'] } },
+  })).json() as { id: string };
+  const queued = await app.services.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea mined 70 bitcoins in May 2017.', tags: ['north-korea'] });
+  await app.services.claims.setStatus({ id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' }, queued.id, '*', 'in_review', null);
+  await call('listWebhooks', 'GET', '/v1/webhooks?limit=2');
+  await call('getWebhook', 'GET', `/v1/webhooks/${hook.id}`);
+  await call('updateWebhook', 'PATCH', `/v1/webhooks/${hook.id}`, { body: { eventTypes: ['claim.status_changed', 'evidence.added', 'evidence.retracted'] } });
+  await call('rotateWebhookSecret', 'POST', `/v1/webhooks/${hook.id}/rotate-secret`, { body: { overlapSeconds: 86400 } });
+  const deliveries = (await call('listWebhookDeliveries', 'GET', `/v1/webhooks/${hook.id}/deliveries?limit=2`)).json() as { data: Array<{ id: string }> };
+  await call('redeliverWebhook', 'POST', `/v1/webhooks/${hook.id}/deliveries/${deliveries.data[0]!.id}/redeliver`);
+  const spare = (await app.inject({ method: 'POST', url: '/v1/webhooks', headers: { authorization: `Bearer ${keys.admin}` }, payload: { url: 'https://old.example.org/hook', eventTypes: ['claim.created'] } })).json() as { id: string };
+  await call('deleteWebhook', 'DELETE', `/v1/webhooks/${spare.id}`);
   const session = await call('createSession', 'POST', '/v1/session', { body: { key: keys.reader } });
   const cookie = String(session.headers['set-cookie']).split(';')[0]!;
   await call('deleteSession', 'DELETE', '/v1/session', { headers: { cookie, origin: 'http://127.0.0.1:3000' } });
   await app.close();
   // Keys are secrets even in a throwaway database: show their shape, never one that worked.
-  return JSON.parse(JSON.stringify(examples).replace(/clk_[0-9a-z]{26}_[A-Za-z0-9_-]{43}/g, 'clk_01jd2x8q0m7k3v5n6p9r4s2t1w_the-secret-part-shown-only-once')) as typeof examples;
+  return JSON.parse(JSON.stringify(examples).replace(/clk_[0-9a-z]{26}_[A-Za-z0-9_-]{43}/g, 'clk_01jd2x8q0m7k3v5n6p9r4s2t1w_the-secret-part-shown-only-once')
+    .replace(/whsec_[A-Za-z0-9+/]{43}=/g, 'whsec_c2hvd24tb25seS1vbmNlLXN0b3JlLWl0LW5vdy4uLi4uLi4=')) as typeof examples;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

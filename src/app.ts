@@ -10,6 +10,7 @@ import openapi from './plugins/openapi.js';
 import problems, { clientErrorHandler, frameworkErrors } from './plugins/problems.js';
 import protection from './plugins/protection.js';
 import wellFormedInput from './plugins/well-formed-input.js';
+import webhooksPlugin from './plugins/webhooks.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import auditRoutes from './routes/audit/index.js';
 import claimEvidenceRoutes from './routes/claims/evidence.js';
@@ -19,6 +20,7 @@ import claimRoutes from './routes/claims/index.js';
 import serviceRoutes from './routes/service.js';
 import sessionRoutes from './routes/session/index.js';
 import sourceRoutes from './routes/sources/index.js';
+import webhookRoutes from './routes/webhooks/index.js';
 import { LIMITS } from './schemas/common.js';
 
 export async function buildApp(config: Config, options: Pick<FastifyServerOptions, 'logger'> = {}) {
@@ -59,6 +61,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
   await app.register(openapi, { config });
   await app.register(auth);
   await app.register(idempotency);
+  await app.register(webhooksPlugin);
 
   await app.register(serviceRoutes);
   await app.register(consolePlugin);
@@ -72,6 +75,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(claimSearchRoutes);
       await v1.register(auditRoutes);
       await v1.register(sessionRoutes);
+      await v1.register(webhookRoutes);
     },
     { prefix: '/v1' },
   );

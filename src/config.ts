@@ -34,6 +34,18 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: millis(10_000),
   MAX_HEADERS: count(100),
   MAX_EVENT_LOOP_DELAY_MS: millis(1_000),
+  WEBHOOK_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  WEBHOOK_ALLOWED_ADDRESSES: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'must be a comma-separated list of IP addresses or CIDR ranges' })))
+    .default([]),
+  WEBHOOK_TIMEOUT_MS: millis(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be 1 or more').max(100).default(4),
+  WEBHOOK_RETRY_BASE_MS: millis(5_000),
+  WEBHOOK_RETRY_MAX_DELAY_MS: millis(4 * 60 * 60 * 1000),
+  WEBHOOK_RETRY_FOR_MS: millis(24 * 60 * 60 * 1000),
+  WEBHOOK_SECRET_OVERLAP_MS: millis(24 * 60 * 60 * 1000),
 });
 
 export interface Config {
@@ -60,6 +72,19 @@ export interface Config {
   maxHeaders: number;
   /** Event-loop delay beyond which requests get 503 with Retry-After; 0 turns it off. */
   maxEventLoopDelayMs: number;
+  webhooks: {
+    /** Server secret the webhook signing secrets are encrypted under (HKDF); the audit signing key when unset. */
+    secretsKey: string | undefined;
+    /** Addresses or CIDR ranges receivers may resolve to although private, loopback or link-local. */
+    allowedAddresses: string[];
+    timeoutMs: number;
+    concurrency: number;
+    retryBaseMs: number;
+    retryMaxDelayMs: number;
+    retryForMs: number;
+    /** How long the secret before a rotation keeps signing beside the new one. */
+    secretOverlapMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -94,6 +119,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeouts: { headersMs: e.HEADERS_TIMEOUT_MS, requestMs: e.REQUEST_TIMEOUT_MS, idleMs: e.IDLE_TIMEOUT_MS, keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS, shutdownMs: e.SHUTDOWN_TIMEOUT_MS },
     maxHeaders: e.MAX_HEADERS,
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
+    webhooks: {
+      secretsKey: e.WEBHOOK_SECRETS_KEY,
+      allowedAddresses: e.WEBHOOK_ALLOWED_ADDRESSES,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryMaxDelayMs: e.WEBHOOK_RETRY_MAX_DELAY_MS,
+      retryForMs: e.WEBHOOK_RETRY_FOR_MS,
+      secretOverlapMs: e.WEBHOOK_SECRET_OVERLAP_MS,
+    },
   };
 }
 

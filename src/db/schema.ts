@@ -1,7 +1,10 @@
 // Database schema (drizzle). migrations/ is generated from this file by drizzle-kit.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson, type QuoteSelectorJson, type SourceRecord } from '../domain/types.js';
+import {
+  CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson,
+  type QuoteSelectorJson, type SourceRecord, type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
+} from '../domain/types.js';
 
 // Re-exported for code that still reaches the enums through the schema; the domain owns them.
 export { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES };
@@ -168,3 +171,69 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof claims.$inferSelect, ClaimRecord>,
   Same<typeof evidence.$inferSelect, EvidenceRecord>,
 ] = [true, true, true, true];
+
+/** Webhook subscriptions (admin). The signing secrets are stored encrypted, never in plain text. */
+export const webhooks = sqliteTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  description: text('description'),
+  eventTypes: text('event_types', { mode: 'json' }).$type<WebhookEventType[]>().notNull(),
+  filter: text('filter', { mode: 'json' }).$type<WebhookFilterJson>().notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  disabledReason: text('disabled_reason'),
+  disabledAt: text('disabled_at'),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  previousSecretEncrypted: text('previous_secret_encrypted'),
+  previousSecretExpiresAt: text('previous_secret_expires_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull().references(() => apiKeys.id),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * The transactional outbox: one row per (event, subscription), inserted in the transaction of the change
+ * that made the event, so a change and its webhooks commit or roll back together. The delivery worker
+ * sends them after the commit, oldest seq first per subscription.
+ */
+export const webhookMessages = sqliteTable(
+  'webhook_messages',
+  {
+    id: text('id').primaryKey(),
+    webhookId: text('webhook_id').notNull().references(() => webhooks.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    eventType: text('event_type', { enum: WEBHOOK_EVENT_TYPES }).notNull(),
+    payload: text('payload').notNull(),
+    state: text('state', { enum: WEBHOOK_MESSAGE_STATES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    lastAttemptAt: text('last_attempt_at'),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    failingSince: text('failing_since'),
+    createdAt: text('created_at').notNull(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [index('webhook_messages_queue_idx').on(t.webhookId, t.state, t.seq), index('webhook_messages_list_idx').on(t.webhookId, t.id)],
+);
+
+/** The delivery log: every attempt, with the receiver's status code and the latency. */
+export const webhookAttempts = sqliteTable(
+  'webhook_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: text('message_id').notNull().references(() => webhookMessages.id, { onDelete: 'cascade' }),
+    webhookId: text('webhook_id').notNull(),
+    at: text('at').notNull(),
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [index('webhook_attempts_message_idx').on(t.messageId, t.id), index('webhook_attempts_webhook_idx').on(t.webhookId, t.id)],
+);
+
+export const WEBHOOK_ROWS_MATCH_DOMAIN: [
+  Same<typeof webhooks.$inferSelect, WebhookRecord>,
+  Same<typeof webhookMessages.$inferSelect, WebhookMessageRecord>,
+  Same<typeof webhookAttempts.$inferSelect, WebhookAttemptRecord>,
+] = [true, true, true];

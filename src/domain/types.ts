@@ -105,3 +105,77 @@ export interface EvidenceWithSource {
   row: EvidenceRecord;
   source: SourceSummaryRecord;
 }
+
+/** What a webhook subscription can ask for. Each is made from audit events (see src/domain/webhooks.ts). */
+export const WEBHOOK_EVENT_TYPES = [
+  'claim.created', 'claim.status_changed', 'verdict.published', 'verdict.updated', 'verdict.unpublished',
+  'evidence.added', 'evidence.retracted', 'request.answered',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** Narrows which events of its types a subscription receives; an empty list does not narrow. */
+export interface WebhookFilterJson {
+  /** The claim carries at least one of these tags. */
+  tags: string[];
+  /** The claim has one of these statuses after the change. */
+  statuses: ClaimStatus[];
+  /** request.answered only: the request came in on one of these channels. */
+  channels: string[];
+}
+
+export interface WebhookRecord {
+  id: string;
+  url: string;
+  description: string | null;
+  eventTypes: WebhookEventType[];
+  filter: WebhookFilterJson;
+  enabled: boolean;
+  /** Why it was disabled: by whom, or which delivery kept failing. Null while enabled. */
+  disabledReason: string | null;
+  disabledAt: string | null;
+  /** The signing secret, AES-256-GCM encrypted (src/services/webhooks/secrets.ts); never stored in plain text. */
+  secretEncrypted: string;
+  /** The secret before the last rotation, still signing until previousSecretExpiresAt. */
+  previousSecretEncrypted: string | null;
+  previousSecretExpiresAt: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+export const WEBHOOK_MESSAGE_STATES = ['pending', 'delivered', 'failed'] as const;
+export type WebhookMessageState = (typeof WEBHOOK_MESSAGE_STATES)[number];
+
+/** One event for one subscription: the outbox row, written in the transaction of the change. */
+export interface WebhookMessageRecord {
+  /** msg_…: the webhook-id header, the same on every attempt. */
+  id: string;
+  webhookId: string;
+  /** The audit event it was made from; deliveries to one subscription go in this order. */
+  seq: number;
+  eventType: WebhookEventType;
+  /** The JSON body exactly as it is signed and sent. */
+  payload: string;
+  state: WebhookMessageState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastAttemptAt: string | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  /** When the current run of failed attempts began (null after a success): retries stop 24 h after it. */
+  failingSince: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+export interface WebhookAttemptRecord {
+  id: number;
+  messageId: string;
+  webhookId: string;
+  at: string;
+  /** The receiver's HTTP status; null when no response came (refused address, timeout, network error). */
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+}

@@ -54,6 +54,8 @@ export default fp<{ config: Config }>(
           { name: 'Search', description: 'Has this been checked? Full-text and quantity-aware matching, similar claims, ClaimReview.' },
           { name: 'API keys', description: 'Keys and roles.' },
           { name: 'Audit', description: 'The tamper-evident history: hash-chained events, export, verification and signed checkpoints.' },
+          { name: 'Webhooks', description: 'Signed event notifications (Standard Webhooks) to other systems, with a delivery log.' },
+          { name: 'Events', description: 'A live stream of changes (Server-Sent Events) for the console.' },
           { name: 'Service', description: 'Health and documentation.' },
         ],
       },

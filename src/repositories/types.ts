@@ -3,6 +3,7 @@
 // better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
 import type {
   ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, SourceKind, SourceRecord, Stance,
+  WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
 } from '../domain/types.js';
 
 export interface ClaimListFilter {
@@ -167,6 +168,54 @@ export interface SessionsRepository {
   deleteExpired(now: string): Promise<void>;
 }
 
+export type WebhookChange = Partial<Omit<WebhookRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt'>>;
+
+/** What a delivery attempt leaves behind on its message. */
+export interface WebhookMessageOutcome {
+  state: WebhookMessageRecord['state'];
+  nextAttemptAt: string;
+  at: string;
+  statusCode: number | null;
+  error: string | null;
+  failingSince: string | null;
+  deliveredAt: string | null;
+}
+
+export interface WebhooksRepository {
+  find(id: string): Promise<WebhookRecord | undefined>;
+  insert(webhook: WebhookRecord): Promise<void>;
+  /** Writes the change; version + 1. */
+  update(id: string, change: WebhookChange, at: string): Promise<WebhookRecord>;
+  /** Deletes the subscription with its messages and delivery log. */
+  delete(id: string): Promise<void>;
+  /** limit + 1 subscriptions, newest first. */
+  list(options: { limit: number; cursor?: string }): Promise<WebhookRecord[]>;
+  /** Enabled subscriptions (the outbox fans each event out to those that want it). */
+  enabled(): Promise<WebhookRecord[]>;
+  insertMessage(message: WebhookMessageRecord): Promise<void>;
+  findMessage(webhookId: string, id: string): Promise<WebhookMessageRecord | undefined>;
+  /** limit + 1 messages of a subscription, newest first. */
+  listMessages(webhookId: string, options: { limit: number; cursor?: string }): Promise<WebhookMessageRecord[]>;
+  /**
+   * The next message to send for each enabled subscription (its pending message with the lowest seq), of
+   * those not in `busy`, that is due at `now`; at most `limit`, earliest due first.
+   */
+  dueMessages(now: string, busy: readonly string[], limit: number): Promise<WebhookMessageRecord[]>;
+  /** When the earliest head-of-line pending message of an enabled subscription not in `busy` falls due. */
+  nextDueAt(busy: readonly string[]): Promise<string | undefined>;
+  /**
+   * Records an attempt in the delivery log and its outcome on the message: unless the message was requeued
+   * since it was read (a redelivery asked for while this attempt was in flight), which keeps it queued.
+   */
+  recordAttempt(message: WebhookMessageRecord, outcome: WebhookMessageOutcome, latencyMs: number): Promise<WebhookMessageRecord>;
+  /** Puts a message back in the queue, due at `at` (manual redelivery). */
+  requeue(id: string, at: string): Promise<WebhookMessageRecord>;
+  /** The delivery log of some messages, oldest attempt first. */
+  attemptsFor(messageIds: readonly string[]): Promise<WebhookAttemptRecord[]>;
+  /** Message counts by state for a subscription. */
+  countByState(webhookId: string): Promise<Array<{ state: WebhookMessageRecord['state']; n: number }>>;
+}
+
 export interface Repositories {
   claims: ClaimsRepository;
   evidence: EvidenceRepository;
@@ -175,9 +224,22 @@ export interface Repositories {
   audit: AuditRepository;
   idempotency: IdempotencyRepository;
   sessions: SessionsRepository;
+  webhooks: WebhooksRepository;
+}
+
+/**
+ * Code that runs at the edges of every outermost unit of work that appended audit events: the outbox
+ * writes its rows before COMMIT (so they commit or roll back with the change), live streams are woken
+ * after it. Rows appended by a nested unit that rolled back are not passed.
+ */
+export interface TransactionHooks {
+  beforeCommit?(repos: Repositories, appended: readonly AuditRow[]): Promise<void>;
+  afterCommit?(appended: readonly AuditRow[]): void;
 }
 
 export interface Storage {
+  /** Registers hooks run around the commit of each unit of work that appended audit events. */
+  addTransactionHooks(hooks: TransactionHooks): void;
   /**
    * Repositories for reads. Inside a unit of work these are the transaction's own (they see its changes);
    * elsewhere they read committed data, possibly from a separate read-only connection.

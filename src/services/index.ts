@@ -12,6 +12,7 @@ import { createEvidence } from './evidence.js';
 import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
+import { createWebhooks } from './webhooks/index.js';
 
 export async function createServices(storage: Storage, searchIndex: SearchIndex, config: Config) {
   const audit = createAuditLog(storage);
@@ -19,13 +20,15 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const sources = createSources(storage);
   const claims = createClaims(storage);
   const evidence = createEvidence(storage);
-  const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(loadSigningKey(config), config.publicBaseUrl));
+  const signingKey = loadSigningKey(config);
+  const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(signingKey, config.publicBaseUrl));
+  const webhooks = createWebhooks(storage, config, signingKey);
   const claimHistory = createClaimHistory(storage);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
   const search = createSearch(searchIndex);
   const sessions = createSessions(storage, apiKeys);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search };
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

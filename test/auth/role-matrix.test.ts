@@ -4,7 +4,11 @@
 import t from 'tap';
 import { ROLES, type Role } from '../../src/domain/types.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
-import { build, SNAPSHOT, type TestContext } from '../helper.js';
+import { testConfig } from '../../src/config.js';
+import { build as buildApp, SNAPSHOT, type TestContext } from '../helper.js';
+
+// Webhook fixtures point at loopback, which only the allow-list lets through.
+const build = (t: Parameters<typeof buildApp>[0]) => buildApp(t, { webhooks: { ...testConfig().webhooks, allowedAddresses: ['127.0.0.1'] } });
 
 const ALL: Role[] = [...ROLES];
 const READ = ALL;
@@ -18,6 +22,8 @@ interface Fixture {
   sourceId: string;
   evidenceId: string;
   keyId: string;
+  webhookId: string;
+  deliveryId: string;
 }
 
 interface Case {
@@ -80,6 +86,17 @@ const CASES: Case[] = [
   { route: 'GET /v1/audit/export', url: () => '/v1/audit/export', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/verify', url: () => '/v1/audit/verify', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/checkpoint', url: () => '/v1/audit/checkpoint', allowed: AUDIT, ok: 200 },
+  { route: 'POST /v1/webhooks', url: () => '/v1/webhooks', body: () => ({ url: 'http://127.0.0.1:9/hook', eventTypes: ['claim.created'] }), allowed: ADMIN, ok: 201 },
+  { route: 'GET /v1/webhooks', url: () => '/v1/webhooks', allowed: ADMIN, ok: 200 },
+  { route: 'GET /v1/webhooks/{id}', url: (f) => `/v1/webhooks/${f.webhookId}`, allowed: ADMIN, ok: 200 },
+  { route: 'PATCH /v1/webhooks/{id}', url: (f) => `/v1/webhooks/${f.webhookId}`, body: () => ({ enabled: false, reason: 'Paused.' }), allowed: ADMIN, ok: 200 },
+  { route: 'DELETE /v1/webhooks/{id}', url: (f) => `/v1/webhooks/${f.webhookId}`, allowed: ADMIN, ok: 204 },
+  { route: 'POST /v1/webhooks/{id}/rotate-secret', url: (f) => `/v1/webhooks/${f.webhookId}/rotate-secret`, body: () => ({}), allowed: ADMIN, ok: 200 },
+  { route: 'GET /v1/webhooks/{id}/deliveries', url: (f) => `/v1/webhooks/${f.webhookId}/deliveries`, allowed: ADMIN, ok: 200 },
+  {
+    route: 'POST /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', url: (f) => `/v1/webhooks/${f.webhookId}/deliveries/${f.deliveryId}/redeliver`,
+    allowed: ADMIN, ok: 202,
+  },
   { route: 'GET /v1/audit/consistency', url: () => `/v1/audit/consistency?size=0&headHash=${'0'.repeat(64)}`, allowed: AUDIT, ok: 200 },
 ];
 
@@ -87,11 +104,14 @@ export { AUDIT, CASES };
 
 async function fixture(ctx: TestContext): Promise<Fixture> {
   const s = ctx.app.services;
+  // A subscription to a closed port on loopback (allowed in this test): the claim below queues one message.
+  const { webhook } = await s.webhooks.create(SYSTEM_ACTOR_ID, { url: 'http://127.0.0.1:9/hook', eventTypes: ['claim.created'] });
   const { source } = await s.sources.create(SYSTEM_ACTOR_ID, { title: 'Snapshot', kind: 'news', url: `https://example.com/${Math.random()}`, content: SNAPSHOT });
   const claim = await s.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' });
   const { evidence: ev } = await s.evidence.add(SYSTEM_ACTOR_ID, claim.id, '*', { sourceId: source.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
   const { key } = await s.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'victim', role: 'reader' });
-  return { claimId: claim.id, sourceId: source.id, evidenceId: ev.id, keyId: key.id };
+  const [message] = await s.webhooks.deliveries(webhook.id, { limit: 1 });
+  return { claimId: claim.id, sourceId: source.id, evidenceId: ev.id, keyId: key.id, webhookId: webhook.id, deliveryId: message!.id };
 }
 
 t.test('every /v1 route in the OpenAPI document has a policy entry', async (t) => {

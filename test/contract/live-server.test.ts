@@ -6,11 +6,13 @@ import t, { type Test } from 'tap';
 import { ROLES, type Role } from '../../src/db/schema.js';
 import { ContractChecker, type OpenApiDoc } from './checker.js';
 import { startSeededServer } from './server.js';
+import { testConfig } from '../../src/config.js';
 
 const doc = JSON.parse(fs.readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8')) as OpenApiDoc;
 const checker = new ContractChecker(doc);
 
-const { keys, base } = await startSeededServer(t);
+// Webhook receivers on loopback are allowed here: the subscriptions below point at a closed local port.
+const { keys, base } = await startSeededServer(t, { webhooks: { ...testConfig().webhooks, allowedAddresses: ['127.0.0.1'] } });
 
 interface Call {
   role?: Role | null;
@@ -204,11 +206,39 @@ t.test('audit', async (t) => {
   await call(t, 'GET', '/v1/audit/consistency?size=-1&headHash=xyz', 400, { role: 'auditor' });
 });
 
+t.test('webhooks', async (t) => {
+  const body = { url: 'http://127.0.0.1:9/contract-hook', eventTypes: ['claim.created'], filter: { statuses: ['unverified'] } };
+  const created = await call(t, 'POST', '/v1/webhooks', 201, { body });
+  t.match(created.json.secret, /^whsec_/);
+  await call(t, 'POST', '/v1/webhooks', 422, { body: { ...body, url: 'http://10.0.0.1/hook' } });
+  await call(t, 'POST', '/v1/webhooks', 400, { body: { url: body.url, eventTypes: ['claim.deleted'] } });
+  await call(t, 'POST', '/v1/webhooks', 403, { role: 'auditor', body });
+  const id = created.json.id as string;
+  await call(t, 'GET', '/v1/webhooks', 200);
+  await call(t, 'GET', '/v1/webhooks?cursor=garbage', 400);
+  await call(t, 'GET', `/v1/webhooks/${id}`, 200);
+  await call(t, 'GET', '/v1/webhooks/whk_00000000000000000000000000', 404);
+  await call(t, 'PATCH', `/v1/webhooks/${id}`, 200, { body: { enabled: false, reason: 'Contract test.' } });
+  await call(t, 'PATCH', `/v1/webhooks/${id}`, 200, { body: { enabled: true } });
+  await call(t, 'PATCH', `/v1/webhooks/${id}`, 400, { body: {} });
+  await call(t, 'PATCH', `/v1/webhooks/${id}`, 422, { body: { url: 'http://[::1]/hook' } });
+  await call(t, 'PATCH', '/v1/webhooks/whk_00000000000000000000000000', 404, { body: { enabled: false } });
+  await call(t, 'POST', `/v1/webhooks/${id}/rotate-secret`, 200, { body: { overlapSeconds: 60 } });
+  await call(t, 'POST', '/v1/webhooks/whk_00000000000000000000000000/rotate-secret', 404, { body: {} });
+  await call(t, 'POST', '/v1/claims', 201, { role: 'checker', body: { text: 'Contract test: queued for a webhook.' } });
+  const log = await call(t, 'GET', `/v1/webhooks/${id}/deliveries`, 200);
+  await call(t, 'GET', '/v1/webhooks/whk_00000000000000000000000000/deliveries', 404);
+  await call(t, 'POST', `/v1/webhooks/${id}/deliveries/${log.json.data[0].id}/redeliver`, 202);
+  await call(t, 'POST', `/v1/webhooks/${id}/deliveries/msg_00000000000000000000000000/redeliver`, 404);
+  await call(t, 'DELETE', `/v1/webhooks/${id}`, 204);
+  await call(t, 'DELETE', `/v1/webhooks/${id}`, 404);
+});
+
 t.test('every operation, as the document describes it: 401 without a key, 403 for a role it does not list, 415 and 413 for bodies', async (t) => {
-  const prefixes: Record<string, string> = { claims: 'clm', sources: 'src', 'api-keys': 'key', evidence: 'evd' };
+  const prefixes: Record<string, string> = { claims: 'clm', sources: 'src', 'api-keys': 'key', evidence: 'evd', webhooks: 'whk', deliveries: 'msg' };
   // A well-formed id for each path parameter, named after the collection before it.
   const fill = (template: string) => template.replace(/([^/]+)\/\{([^}]+)\}/g, (_m, collection: string, param: string) => {
-    const prefix = param === 'evidenceId' ? 'evd' : prefixes[collection];
+    const prefix = param === 'evidenceId' ? 'evd' : param === 'deliveryId' ? 'msg' : prefixes[collection];
     return `${collection}/${prefix}_00000000000000000000000000`;
   });
   for (const [template, ops] of Object.entries(doc.paths)) {

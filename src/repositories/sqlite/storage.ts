@@ -3,7 +3,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { openMigratedDatabase, type Db } from '../../db/database.js';
-import type { Repositories, Storage } from '../types.js';
+import type { AuditRow, Repositories, Storage, TransactionHooks } from '../types.js';
 import { sqliteApiKeys } from './api-keys.js';
 import { scanAuditRows, sqliteAudit } from './audit.js';
 import { sqliteClaims } from './claims.js';
@@ -11,6 +11,7 @@ import { sqliteEvidence } from './evidence.js';
 import { sqliteIdempotency } from './idempotency.js';
 import { sqliteSessions } from './sessions.js';
 import { sqliteSources } from './sources.js';
+import { sqliteWebhooks } from './webhooks.js';
 
 export interface SqliteStorage extends Storage {
   /** The drizzle handle over the writer connection (migrations, tests and tools). */
@@ -29,6 +30,7 @@ function repositories(db: Database.Database): Repositories {
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
     sessions: sqliteSessions(db),
+    webhooks: sqliteWebhooks(db),
   };
 }
 
@@ -54,6 +56,8 @@ class WriteLock {
 
 interface UnitOfWork {
   depth: number;
+  /** Audit rows this unit has appended so far (a nested unit that rolls back takes its own back out). */
+  appended: AuditRow[];
 }
 
 export interface SqliteStorageOptions {
@@ -69,15 +73,24 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
   const reader = dbPath === ':memory:' ? writer : new Database(dbPath, { readonly: true, ...(trace ? { verbose: (sql: unknown) => trace(String(sql)) } : {}) });
   if (reader !== writer) reader.pragma('busy_timeout = 5000');
 
-  const writeRepos = repositories(writer);
-  const readRepos = reader === writer ? writeRepos : repositories(reader);
   const current = new AsyncLocalStorage<UnitOfWork>();
+  const writeRepos = repositories(writer);
+  // Every audit row appended inside a unit of work is noted, for the transaction hooks (the webhook outbox
+  // and the live event stream), whichever service appended it.
+  const insertAudit = writeRepos.audit.insert.bind(writeRepos.audit);
+  writeRepos.audit.insert = async (row) => {
+    await insertAudit(row);
+    current.getStore()?.appended.push(row);
+  };
+  const readRepos = reader === writer ? writeRepos : repositories(reader);
+  const hooks: TransactionHooks[] = [];
   const lock = new WriteLock();
   const ping = writer.prepare('SELECT 1');
   const readerPing = reader.prepare('SELECT 1');
 
   async function nested<T>(unit: UnitOfWork, fn: (repos: Repositories) => Promise<T>): Promise<T> {
     const name = `uow_${++unit.depth}`;
+    const mark = unit.appended.length;
     writer.exec(`SAVEPOINT ${name}`);
     try {
       const result = await fn(writeRepos);
@@ -85,6 +98,7 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
       return result;
     } catch (err) {
       if (writer.inTransaction) writer.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      unit.appended.length = mark;
       throw err;
     } finally {
       unit.depth--;
@@ -95,6 +109,9 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
     db,
     writer,
     reader,
+    addTransactionHooks(h) {
+      hooks.push(h);
+    },
     get read() {
       return current.getStore() ? writeRepos : readRepos;
     },
@@ -107,14 +124,22 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
         // IMMEDIATE takes the write lock now, so a CLI writing the same file makes us wait (busy_timeout)
         // at the start instead of failing half-way.
         writer.exec('BEGIN IMMEDIATE');
+        const unit: UnitOfWork = { depth: 0, appended: [] };
+        let result: T;
         try {
-          const result = await current.run({ depth: 0 }, () => fn(writeRepos));
+          result = await current.run(unit, async () => {
+            const value = await fn(writeRepos);
+            // Inside the transaction: what the hooks write (the outbox) commits or rolls back with the change.
+            if (unit.appended.length) for (const h of hooks) await h.beforeCommit?.(writeRepos, unit.appended);
+            return value;
+          });
           writer.exec('COMMIT');
-          return result;
         } catch (err) {
           if (writer.inTransaction) writer.exec('ROLLBACK');
           throw err;
         }
+        if (unit.appended.length) for (const h of hooks) h.afterCommit?.(unit.appended);
+        return result;
       } finally {
         lock.release();
       }

@@ -1,0 +1,233 @@
+// The delivery worker: sends outbox messages after their commit, one at a time per subscription (in seq
+// order) and at most `concurrency` at once overall, each with a timeout, so a slow or stuck receiver holds
+// one slot, never the API. Delivery is at-least-once: a message is marked delivered only after a 2xx, so a
+// crash between sending and recording sends it again after restart, with the same webhook-id.
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { retryDelayMs } from '../../domain/webhooks.js';
+import type { WebhookMessageRecord, WebhookRecord } from '../../domain/types.js';
+import type { Storage, WebhookMessageOutcome } from '../../repositories/types.js';
+import { appendAuditEvent } from '../audit-log.js';
+import type { AddressGuard } from './address-guard.js';
+import { signatureHeader, type SecretBox } from './secrets.js';
+
+export interface DeliverySettings {
+  timeoutMs: number;
+  concurrency: number;
+  retryBaseMs: number;
+  retryMaxDelayMs: number;
+  /** Retries stop, and the subscription is disabled, once a message has been failing for this long. */
+  retryForMs: number;
+}
+
+interface Logger {
+  warn(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+/** How long a receiver's answer may be before it is cut (it is read only to free the connection). */
+const MAX_RESPONSE_BYTES = 64 * 1024;
+const USER_AGENT = 'ClaimLedger-Webhooks/1';
+
+interface SendResult {
+  statusCode: number | null;
+  error: string | null;
+}
+
+/** POSTs the body; resolves with the status code, or the reason no status came. Never rejects. */
+function post(url: string, body: string, headers: Record<string, string>, guard: AddressGuard, timeoutMs: number, signal: AbortSignal): Promise<SendResult> {
+  return new Promise((resolve) => {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return resolve({ statusCode: null, error: 'invalid URL' });
+    }
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    // A literal address never goes through lookup, so it is checked here; names are checked on resolution.
+    if (net.isIP(host) && !guard.allows(host)) {
+      return resolve({ statusCode: null, error: `${host} is a private, loopback or link-local address; add it to WEBHOOK_ALLOWED_ADDRESSES to allow it` });
+    }
+    const client = target.protocol === 'https:' ? https : http;
+    let settled = false;
+    const done = (r: SendResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(r);
+    };
+    const req = client.request(target, {
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      lookup: guard.lookup,
+      agent: false,
+      signal,
+    });
+    // One deadline for the whole exchange: connect, send, and the receiver's answer.
+    const timer = setTimeout(() => {
+      done({ statusCode: null, error: `timed out after ${timeoutMs} ms` });
+      req.destroy();
+    }, timeoutMs);
+    req.on('error', (err) => done({ statusCode: null, error: signal.aborted ? 'aborted: the server is shutting down' : err.message }));
+    req.on('response', (res) => {
+      let read = 0;
+      res.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        if (read > MAX_RESPONSE_BYTES) res.destroy();
+      });
+      const finish = () => done({ statusCode: res.statusCode ?? null, error: res.statusCode && res.statusCode >= 200 && res.statusCode < 300 ? null : `HTTP ${res.statusCode}` });
+      res.on('end', finish);
+      res.on('close', finish);
+      res.on('error', finish);
+    });
+    req.end(body);
+  });
+}
+
+export interface DeliveryWorkerDeps {
+  storage: Storage;
+  box: SecretBox;
+  guard: AddressGuard;
+  settings: DeliverySettings;
+  systemActorId: string;
+  log: Logger;
+  now?: () => Date;
+}
+
+export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
+  const { storage, box, guard, settings, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  /** webhook id → the abort controller of its delivery in flight. */
+  const inflight = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  let running = false;
+  let pumping = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  function signingSecrets(w: WebhookRecord, at: Date): string[] {
+    const secrets = [box.open(w.id, w.secretEncrypted)];
+    if (w.previousSecretEncrypted && w.previousSecretExpiresAt && Date.parse(w.previousSecretExpiresAt) > at.getTime()) {
+      secrets.push(box.open(w.id, w.previousSecretEncrypted));
+    }
+    return secrets;
+  }
+
+  async function deliver(m: WebhookMessageRecord, abort: AbortController): Promise<void> {
+    const webhook = await storage.read.webhooks.find(m.webhookId);
+    if (!webhook?.enabled) return;
+    const sentAt = now();
+    const timestamp = Math.floor(sentAt.getTime() / 1000);
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': USER_AGENT,
+      'webhook-id': m.id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signatureHeader(signingSecrets(webhook, sentAt), m.id, timestamp, m.payload),
+    };
+    const started = performance.now();
+    const result = await post(webhook.url, m.payload, headers, guard, settings.timeoutMs, abort.signal);
+    // Shutting down: record nothing; the message stays pending and is sent again after the restart.
+    if (abort.signal.aborted) return;
+    const latencyMs = Math.round(performance.now() - started);
+    const at = now();
+    const ok = result.error === null;
+    let outcome: WebhookMessageOutcome;
+    let giveUp = false;
+    if (ok) {
+      outcome = { state: 'delivered', nextAttemptAt: at.toISOString(), at: at.toISOString(), statusCode: result.statusCode, error: null, failingSince: null, deliveredAt: at.toISOString() };
+    } else {
+      const failingSince = m.failingSince ?? sentAt.toISOString();
+      const delay = retryDelayMs(m.attempts + 1, settings.retryBaseMs, settings.retryMaxDelayMs);
+      giveUp = at.getTime() + delay - Date.parse(failingSince) > settings.retryForMs;
+      outcome = {
+        state: giveUp ? 'failed' : 'pending', nextAttemptAt: new Date(at.getTime() + delay).toISOString(), at: at.toISOString(),
+        statusCode: result.statusCode, error: result.error, failingSince, deliveredAt: null,
+      };
+    }
+    await storage.withTransaction(async (r) => {
+      const after = await r.webhooks.recordAttempt(m, outcome, latencyMs);
+      if (!giveUp || after.state !== 'failed') return;
+      const current = await r.webhooks.find(m.webhookId);
+      if (!current?.enabled) return;
+      const reason = `Delivery of ${m.id} (${m.eventType}) failed ${after.attempts} times between ${outcome.failingSince} and ${outcome.at}; the last attempt: ${result.error}. Fix the receiver, then enable the subscription and redeliver the message.`;
+      await r.webhooks.update(m.webhookId, { enabled: false, disabledReason: reason, disabledAt: outcome.at }, outcome.at);
+      await appendAuditEvent(r.audit, {
+        actorId: deps.systemActorId, action: 'webhook.disabled', at: outcome.at, entity: { type: 'webhook', id: m.webhookId },
+        changes: { enabled: { from: true, to: false }, disabledReason: { from: null, to: reason } }, reason,
+      });
+      log.warn({ webhookId: m.webhookId, messageId: m.id }, 'webhook subscription disabled after repeated delivery failures');
+    });
+  }
+
+  function start(m: WebhookMessageRecord) {
+    const abort = new AbortController();
+    const done = deliver(m, abort)
+      .catch((err: unknown) => {
+        if (running) log.warn({ err, webhookId: m.webhookId, messageId: m.id }, 'webhook delivery could not be recorded; it will be retried');
+      })
+      .finally(() => {
+        inflight.delete(m.webhookId);
+        if (running) void pump();
+      });
+    inflight.set(m.webhookId, { abort, done });
+  }
+
+  async function pump(): Promise<void> {
+    if (!running) return;
+    if (pumping) {
+      again = true;
+      return;
+    }
+    pumping = true;
+    try {
+      // A wake-up that arrives while this pass runs sets `again`, and the pass starts over: none is lost.
+      do {
+        again = false;
+        const free = settings.concurrency - inflight.size;
+        if (free > 0) {
+          const due = await storage.read.webhooks.dueMessages(now().toISOString(), [...inflight.keys()], free);
+          for (const m of due) if (running && !inflight.has(m.webhookId)) start(m);
+        }
+        if (!running) return;
+        clearTimeout(timer);
+        timer = undefined;
+        const next = await storage.read.webhooks.nextDueAt([...inflight.keys()]);
+        if (next && running && !again) {
+          // The timer only marks when to look again; it must not keep the process alive on its own.
+          timer = setTimeout(() => void pump(), Math.max(0, Math.min(Date.parse(next) - now().getTime(), 2 ** 31 - 1))).unref();
+        }
+      } while (again && running);
+    } catch (err) {
+      if (running) log.warn({ err }, 'webhook delivery queue could not be read; retrying in a second');
+      if (running) timer = setTimeout(() => void pump(), 1000).unref();
+    } finally {
+      pumping = false;
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      void pump();
+    },
+    /** Looks at the queue now (after a commit wrote messages, or a redelivery). */
+    wake() {
+      if (running) void pump();
+    },
+    /** Stops sending: deliveries in flight are aborted and left pending, to be sent again after a restart. */
+    async stop() {
+      running = false;
+      clearTimeout(timer);
+      const pending = [...inflight.values()];
+      for (const d of pending) d.abort.abort();
+      await Promise.all(pending.map((d) => d.done));
+    },
+    get inflight() {
+      return inflight.size;
+    },
+  };
+}
+
+export type DeliveryWorker = ReturnType<typeof createDeliveryWorker>;
