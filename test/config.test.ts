@@ -18,6 +18,10 @@ t.test('defaults', async (t) => {
     timeouts: { headersMs: 10_000, requestMs: 30_000, idleMs: 60_000, keepAliveMs: 5_000, shutdownMs: 10_000 },
     maxHeaders: 100,
     maxEventLoopDelayMs: 1_000,
+    webhooks: {
+      secretsKey: undefined, allowedAddresses: [], timeoutMs: 10_000, concurrency: 4, retryBaseMs: 5_000, retryMaxDelayMs: 4 * 3_600_000,
+      retryForMs: 86_400_000, secretOverlapMs: 86_400_000,
+    },
   });
   t.same(loadConfig({ PORT: '', SEED: '', LOG_LEVEL: '' }), loadConfig({}), 'empty values count as unset');
   t.match(testConfig(), { dbPath: ':memory:', logLevel: 'silent', seed: 'never' });
@@ -30,6 +34,13 @@ t.test('protection settings are read; CORS origins are normalised; tests run wit
   t.equal(c.timeouts.requestMs, 5000);
   t.equal(c.maxHeaders, 50);
   t.match(testConfig(), { rateLimit: { max: 0 }, maxEventLoopDelayMs: 0 });
+});
+
+t.test('webhook settings are read', async (t) => {
+  const c = loadConfig({ WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1, 10.0.0.0/8, ::1', WEBHOOK_CONCURRENCY: '8', WEBHOOK_SECRETS_KEY: 'k'.repeat(32) });
+  t.same(c.webhooks.allowedAddresses, ['127.0.0.1', '10.0.0.0/8', '::1']);
+  t.equal(c.webhooks.concurrency, 8);
+  t.equal(c.webhooks.secretsKey, 'k'.repeat(32));
 });
 
 t.test('values are read and derived', async (t) => {
@@ -59,6 +70,7 @@ t.test('each bad variable gives a ConfigError naming it', async (t) => {
     ['PUBLISHER_URL', 'example.com'], ['PUBLISHER_NAME', 'x'.repeat(201)],
     ['RATE_LIMIT_MAX', '-1'], ['RATE_LIMIT_WINDOW_MS', 'soon'], ['REQUEST_TIMEOUT_MS', '1.5'], ['SHUTDOWN_TIMEOUT_MS', String(2 * 86_400_000)],
     ['MAX_HEADERS', 'many'], ['CORS_ORIGINS', 'https://ok.example, not-an-origin'],
+    ['WEBHOOK_ALLOWED_ADDRESSES', '127.0.0.1, localhost'], ['WEBHOOK_CONCURRENCY', '0'], ['WEBHOOK_SECRETS_KEY', 'short'], ['WEBHOOK_RETRY_FOR_MS', '-5'],
   ];
   for (const [name, value] of cases) {
     const problems = problemsOf({ [name]: value });
