@@ -33,7 +33,9 @@ t.test(`${KILLS} SIGKILLs during a stream of writes lose nothing acknowledged (s
   const random = prng(SEED);
   const dir = t.testdir();
   const dbPath = path.join(dir, 'crash.db');
-  const env = { DB_PATH: dbPath };
+  // The overload guard is off: at load ~18 on a shared 2-core machine it answered 503 to a retry, which is
+  // load shedding working, not a lost write.
+  const env = { DB_PATH: dbPath, MAX_EVENT_LOOP_DELAY_MS: '0' };
   let server: ServerProcess = await startServerProcess(env);
   t.teardown(() => server.child.kill('SIGKILL'));
   const auth = { authorization: `Bearer ${server.adminKey}` };
