@@ -112,6 +112,8 @@ export function createClaims(storage: Storage) {
     },
 
     create(actorId: string, input: ClaimInput): Promise<ClaimRecord> {
+      // Parsed before the transaction: the writer is held only for the writes.
+      const quantities = parseQuantities(input.text);
       return storage.withTransaction(async (r) => {
         const now = new Date().toISOString();
         const row: ClaimRecord = {
@@ -126,7 +128,7 @@ export function createClaims(storage: Storage) {
           statusRationale: null,
           reviewedBy: null,
           reviewedAt: null,
-          quantities: parseQuantities(input.text),
+          quantities,
           version: 1,
           createdAt: now,
           createdBy: actorId,

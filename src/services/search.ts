@@ -206,15 +206,17 @@ export function createSearch(index: SearchIndex) {
 
     /**
      * Existing claims so close to `text` that a checker should link rather than re-check. Runs on every
-     * create, so its cost is fixed: the ranking is bounded (see search-engine.ts), only its top 50 are
-     * read, and words missing from the index are dropped, not typo-corrected (a duplicate shares words).
+     * create, before its transaction, so its cost is fixed and small: the 10 claims closest to the text's
+     * rarest words (a top-k FTS query with a LIMIT, see SearchEngine.closest), compared word by word.
      */
-    likelyDuplicates(text: string, excludeId: string, limit = 5) {
+    likelyDuplicates(text: string, excludeId?: string, limit = 5) {
       const mine = features(text);
-      const ranking = claimIndex.rank(parseQuery(text).groups, { typos: false });
-      const { hits } = walk(ranking.candidates.slice(0, 50), 20, claimRows, (row) => row.id !== excludeId);
-      return hits
-        .map((h) => ({ id: h.row.id, text: h.row.text, status: h.row.status, score: round(similarity(mine, h.row.text)) }))
+      const candidates = claimIndex.closest(parseQuery(text).groups, 10);
+      const rows = claimRows(candidates.map((c) => c.doc));
+      return candidates
+        .map((c) => rows.get(c.doc))
+        .filter((row): row is ClaimRow => row !== undefined && row.id !== excludeId)
+        .map((row) => ({ id: row.id, text: row.text, status: row.status, score: round(similarity(mine, row.text)) }))
         .filter((d) => d.score >= DUPLICATE_THRESHOLD)
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);

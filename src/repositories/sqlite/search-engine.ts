@@ -19,13 +19,22 @@
 // plus WINDOW row ids, whatever the corpus size. On a small database every group is selective and this is
 // bm25 over OR with coordination.
 import type Database from 'better-sqlite3';
-import { anyOf, groupExpression, type QueryGroup } from '../../domain/search-query.js';
+import { allOf, anyOf, groupExpression, type QueryGroup } from '../../domain/search-query.js';
 import { Vocabulary } from '../../domain/typos.js';
 
 export const CAP = 1000;
 export const BUDGET = 1500;
 export const WINDOW = 2000;
 const MAX_BONUS_GROUPS = 6;
+/**
+ * The closest-documents query (the duplicate check on every create) has a fixed cost: each word's
+ * documents are counted up to CLOSEST_CAP, and only the rarest words, holding at most CLOSEST_BUDGET
+ * documents in all, select the bm25-ranked candidates. A text that is a duplicate shares most of its words
+ * (similarity ≥ 0.5 means at least a third of them), so it shares some of the rarest ones too.
+ */
+const CLOSEST_CAP = 100;
+const CLOSEST_BUDGET = 300;
+const CLOSEST_GROUPS = 6;
 /** Share of the score a document keeps however few groups it holds; the rest scales with their share. */
 const COORD_FLOOR = 0.5;
 /**
@@ -74,6 +83,11 @@ export function createSearchEngine(sqlite: Database.Database, spec: IndexSpec) {
   const rankStmt = sqlite.prepare(`SELECT rowid AS doc, bm25(${spec.table}, ${spec.weights.join(', ')}) AS s FROM ${spec.table} WHERE ${spec.table} MATCH ?`);
   const docsStmt = sqlite.prepare(`SELECT rowid AS doc FROM ${spec.table} WHERE ${spec.table} MATCH ?`);
   const newestStmt = sqlite.prepare(`SELECT rowid AS doc FROM ${spec.table} WHERE ${spec.table} MATCH ? ORDER BY rowid DESC LIMIT ${WINDOW}`);
+  const closestCountStmt = sqlite.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM ${spec.table} WHERE ${spec.table} MATCH ? LIMIT ${CLOSEST_CAP + 1})`);
+  const closestStmt = sqlite.prepare(
+    `SELECT rowid AS doc, bm25(${spec.table}, ${spec.weights.join(', ')}) AS s FROM ${spec.table} WHERE ${spec.table} MATCH ? ORDER BY s LIMIT ?`,
+  );
+  const newestLimitedStmt = sqlite.prepare(`SELECT rowid AS doc FROM ${spec.table} WHERE ${spec.table} MATCH ? ORDER BY rowid DESC LIMIT ?`);
   const vocabStmt = sqlite.prepare(`SELECT term, doc FROM ${spec.vocab} WHERE term NOT GLOB 'q_*' AND term NOT GLOB '*[0-9]*' AND length(term) >= 3`);
 
   let vocabulary: { value: Vocabulary; builtAt: number; maxAge: number; size: number } | null = null;
@@ -152,7 +166,32 @@ export function createSearchEngine(sqlite: Database.Database, spec: IndexSpec) {
     return { groups, candidates, mode: 'relevance', expression };
   }
 
-  return { rank, getVocabulary };
+  /**
+   * At most `k` documents closest to the groups, best first, at a fixed cost whatever the corpus size (see
+   * CLOSEST_CAP): bm25 over the rarest groups. When every group is common, the newest documents holding the
+   * three rarest. Words missing from the index are dropped, not typo-corrected.
+   */
+  function closest(input: QueryGroup[], k: number): Candidate[] {
+    const counted = input
+      .map((g) => ({ g, docs: (closestCountStmt.get(groupExpression(g)) as { n: number }).n }))
+      .filter((x) => x.docs > 0)
+      .sort((a, b) => a.docs - b.docs);
+    if (counted.length === 0) return [];
+    const chosen: QueryGroup[] = [];
+    let budget = CLOSEST_BUDGET;
+    for (const { g, docs } of counted) {
+      if (chosen.length >= CLOSEST_GROUPS || docs > CLOSEST_CAP || docs > budget) break;
+      chosen.push(g);
+      budget -= docs;
+    }
+    if (chosen.length === 0) {
+      const docs = newestLimitedStmt.all(allOf(counted.slice(0, 3).map((x) => x.g)), k) as Array<{ doc: number }>;
+      return docs.map((d) => ({ doc: d.doc, score: 0 }));
+    }
+    return (closestStmt.all(anyOf(chosen), k) as Array<{ doc: number; s: number }>).map((r) => ({ doc: r.doc, score: -r.s }));
+  }
+
+  return { rank, closest, getVocabulary };
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;

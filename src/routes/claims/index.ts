@@ -30,9 +30,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       responseHeaders: { 201: always('location', 'etag') },
     },
   }, async (request, reply) => {
+    // Before the write, not inside it: the check reads only committed claims and must not hold the writer.
+    const likelyDuplicates = search.likelyDuplicates(request.body.text);
     const claim = await claims.create(request.actor.id, request.body);
     reply.code(201).header('location', `/v1/claims/${claim.id}`).header('etag', `"${claim.version}"`);
-    return { ...toClaimDto(claim, refs), evidence: [], discrepancies: [], likelyDuplicates: search.likelyDuplicates(claim.text, claim.id) };
+    return { ...toClaimDto(claim, refs), evidence: [], discrepancies: [], likelyDuplicates };
   });
 
   app.get('/claims', {
