@@ -5,6 +5,7 @@ import type {
   ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, SourceKind, SourceRecord, Stance,
   WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
 } from '../domain/types.js';
+import type { VerifyOptions, VerifyReport } from '../services/audit-verify.js';
 
 export interface ClaimListFilter {
   limit: number;
@@ -256,6 +257,11 @@ export interface Storage {
    * million events). Consume it without awaiting anything in between.
    */
   scanAudit(): Iterable<AuditRow>;
+  /**
+   * Optional: verifies the audit chain up to `untilSeq` (the head when the request began) off the event
+   * loop, e.g. in a worker thread. A backend without it is verified by the service in chunks that yield.
+   */
+  verifyAudit?(options: { untilSeq: number; checkpoints?: VerifyOptions['checkpoints'] }): Promise<VerifyReport>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

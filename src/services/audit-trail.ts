@@ -2,7 +2,7 @@
 import type { AuditEventFilter, AuditRepository, AuditRow, Storage } from '../repositories/types.js';
 import type { CheckpointSigner } from './audit-checkpoint.js';
 import type { AuditEvent, AuditLog } from './audit-log.js';
-import { canonicalEventText, linkFromRow, rowToAuditEvent, verifyChainAsync, type ChainLink, type ChainProblem, type SignedCheckpoint, type VerifyReport } from './audit-verify.js';
+import { canonicalEventText, linkFromRow, rowToAuditEvent, verifyChainAsync, type ChainLink, type ChainProblem, type SignedCheckpoint, type VerifyOptions, type VerifyReport } from './audit-verify.js';
 
 export type { AuditEventFilter };
 
@@ -53,7 +53,12 @@ export interface ConsistencyReport {
 }
 
 export function createAuditTrail(storage: Storage, audit: AuditLog, signer: CheckpointSigner) {
-  const links = () => chainLinks(storage.read.audit);
+  /** The chain up to the current head, verified off the event loop when the storage can (a worker thread),
+   *  otherwise read in chunks that yield. */
+  async function verifyToHead(headSeq: number, options: VerifyOptions = {}): Promise<VerifyReport> {
+    if (storage.verifyAudit) return storage.verifyAudit({ untilSeq: headSeq, checkpoints: options.checkpoints });
+    return verifyChainAsync(chainLinks(storage.read.audit), options);
+  }
 
   return {
     /** Events oldest first, limit + 1 of them so the caller knows whether another page exists. */
@@ -66,7 +71,7 @@ export function createAuditTrail(storage: Storage, audit: AuditLog, signer: Chec
     },
 
     async verify(): Promise<VerifyReport> {
-      return verifyChainAsync(links());
+      return verifyToHead((await storage.read.audit.head())?.seq ?? 0);
     },
 
     async checkpoint(): Promise<SignedCheckpoint> {
@@ -79,8 +84,9 @@ export function createAuditTrail(storage: Storage, audit: AuditLog, signer: Chec
      * part after `size`: a log whose older events were damaged does not contain the checkpointed prefix.
      */
     async consistency(size: number, headHash: string): Promise<ConsistencyReport> {
-      const to = signer.sign(await audit.head());
-      const report = await verifyChainAsync(links(), { checkpoints: [{ size, headHash }] });
+      const head = await audit.head();
+      const to = signer.sign(head);
+      const report = await verifyToHead(head.seq, { checkpoints: [{ size, headHash }] });
       const base = { from: { size, headHash }, to, eventsChecked: report.eventsChecked };
       return report.ok
         ? { ...base, consistent: true }

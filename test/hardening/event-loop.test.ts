@@ -1,6 +1,6 @@
 // The event loop stays free during a long audit verification: GET /health keeps answering within 100 ms
-// while GET /v1/audit/verify checks a 200,000-event chain, because the verify reads and hashes the log in
-// chunks and yields between them.
+// while GET /v1/audit/verify checks a 200,000-event chain, because the verify reads and hashes the log in a
+// worker thread on its own read-only connection (src/repositories/sqlite/audit-verify-worker.ts).
 import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';

@@ -1,10 +1,14 @@
 // The SQLite storage: one writer connection that runs the units of work one at a time, and a read-only
 // connection (WAL lets it read committed data while a write is open) for everything else.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Worker } from 'node:worker_threads';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openMigratedDatabase, type Db } from '../../db/database.js';
+import type { VerifyReport } from '../../services/audit-verify.js';
 import type { AuditRow, Repositories, Storage, TransactionHooks } from '../types.js';
 import { sqliteApiKeys } from './api-keys.js';
+import type { AuditVerifyJob, AuditVerifyResult } from './audit-verify-worker.js';
 import { scanAuditRows, sqliteAudit } from './audit.js';
 import { sqliteClaims } from './claims.js';
 import { sqliteEvidence } from './evidence.js';
@@ -32,6 +36,29 @@ function repositories(db: Database.Database): Repositories {
     sessions: sqliteSessions(db),
     webhooks: sqliteWebhooks(db),
   };
+}
+
+// The worker's module beside this one: .ts when run from source (tsx, tests), .js when built.
+const VERIFY_WORKER = new URL(`./audit-verify-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/** Runs one chain verification in a worker thread on its own read-only connection to `job.dbPath`. */
+function verifyInWorker(job: AuditVerifyJob): Promise<VerifyReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(VERIFY_WORKER, { workerData: job });
+    let settled = false;
+    worker.once('message', (result: AuditVerifyResult) => {
+      settled = true;
+      if ('report' in result) resolve(result.report);
+      else reject(new Error(`audit verification failed: ${result.error}`));
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the audit verification worker exited with code ${code}`));
+    });
+  });
 }
 
 /** A FIFO lock: units of work wait their turn instead of sharing the writer's open transaction. */
@@ -147,6 +174,10 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
     scanAudit() {
       return scanAuditRows(reader);
     },
+    // An in-memory database exists only on this connection, so it is verified on the event loop instead.
+    ...(dbPath === ':memory:'
+      ? {}
+      : { verifyAudit: ({ untilSeq, checkpoints = [] }) => verifyInWorker({ dbPath: path.resolve(dbPath), untilSeq, checkpoints }) }),
     async ping() {
       ping.get();
       if (readerPing !== ping) readerPing.get();
