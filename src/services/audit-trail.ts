@@ -42,6 +42,9 @@ export async function* chainLinks(audit: AuditRepository, batch = 200): AsyncGen
   }
 }
 
+/** From this many events on, verification runs off the event loop (when the storage offers it). */
+export const OFF_LOOP_EVENTS = 20_000;
+
 export interface ConsistencyReport {
   consistent: boolean;
   from: { size: number; headHash: string };
@@ -53,10 +56,10 @@ export interface ConsistencyReport {
 }
 
 export function createAuditTrail(storage: Storage, audit: AuditLog, signer: CheckpointSigner) {
-  /** The chain up to the current head, verified off the event loop when the storage can (a worker thread),
-   *  otherwise read in chunks that yield. */
+  /** The chain up to the current head: a long one off the event loop when the storage can (a worker thread),
+   *  otherwise, and for a short one (cheaper than starting a worker), read in chunks that yield. */
   async function verifyToHead(headSeq: number, options: VerifyOptions = {}): Promise<VerifyReport> {
-    if (storage.verifyAudit) return storage.verifyAudit({ untilSeq: headSeq, checkpoints: options.checkpoints });
+    if (storage.verifyAudit && headSeq >= OFF_LOOP_EVENTS) return storage.verifyAudit({ untilSeq: headSeq, checkpoints: options.checkpoints });
     return verifyChainAsync(chainLinks(storage.read.audit), options);
   }
 
