@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --claims N]: the real server, built, on a generated temporary database,
+// npm run bench [-- --quick] [-- --claims N] [-- --db FILE]: the real server, built, on a generated temporary database,
 // driven over 127.0.0.1 by autocannon; every figure is reported against a ceiling measured in the same run:
 //   reads  → a bare Fastify route answering the same JSON body from memory (bench/lib/ceiling.ts);
 //   writes → a plain better-sqlite3 transaction writing the same rows and hashes, same synchronous=FULL.
@@ -19,12 +19,12 @@ import type { AuditRow } from '../src/repositories/types.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
 import { GENESIS_HASH } from '../src/services/audit-log.js';
 import { canonicalEventText } from '../src/services/audit-verify.js';
-import { generateDatabase } from './lib/generate.js';
+import { describeDatabase, generateDatabase } from './lib/generate.js';
 import { corpus, rng } from './lib/synthetic.js';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, claims: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '42' } } });
 const QUICK = args.quick;
-const CLAIMS = Number(args.claims ?? (QUICK ? 10_000 : 100_000));
+let CLAIMS = Number(args.claims ?? (QUICK ? 10_000 : 100_000));
 const SECONDS = QUICK ? 4 : 10;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-bench-'));
@@ -37,8 +37,10 @@ interface Row {
   reqPerSec: number;
   p50: number;
   p99: number;
+  /** CPU time the serving process spent per request (user + system): steadier than req/s on a busy machine. */
+  cpuUsPerReq?: number;
   non2xx: number;
-  ceiling?: { name: string; reqPerSec: number };
+  ceiling?: { name: string; reqPerSec: number; cpuUsPerReq?: number };
   ratio?: number;
   valid: boolean;
 }
@@ -54,7 +56,7 @@ function startChild(command: string, argv: string[], input: string): Promise<{ c
 }
 
 async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1200; i++) { // up to a minute: a loaded shared machine starts slowly
     try {
       if ((await fetch(`${base}/health`)).ok) return;
     } catch {
@@ -77,11 +79,26 @@ async function pickPort(): Promise<number> {
 
 type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; setupRequest?: (r: any) => any };
 
-async function load(base: string, requests: Request[], connections: number, seconds = SECONDS): Promise<Omit<Row, 'scenario' | 'valid'>> {
+/** CPU time (user + system, µs) a process has used so far, from /proc (Linux); 0 elsewhere. */
+function cpuUs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return 0;
+  }
+}
+
+async function load(base: string, requests: Request[], connections: number, seconds = SECONDS, pid?: number): Promise<Omit<Row, 'scenario' | 'valid'>> {
   // A short warm-up (JIT, page cache), not counted.
   await autocannon({ url: base, connections, duration: 1, requests });
+  const cpu0 = cpuUs(pid);
   const r = await autocannon({ url: base, connections, duration: seconds, requests });
-  return { connections, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts };
+  const cpu = cpuUs(pid) - cpu0;
+  return {
+    connections, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts,
+    ...(pid && cpu > 0 && r.requests.total > 0 ? { cpuUsPerReq: Math.round(cpu / r.requests.total) } : {}),
+  };
 }
 
 /** The write ceiling: what POST /v1/claims writes (claim row, tags, chained audit event with its hash), in plain SQL. */
@@ -126,18 +143,23 @@ const rows: Row[] = [];
 function record(scenario: string, m: Omit<Row, 'scenario' | 'valid'>, ceiling?: { name: string; reqPerSec: number }) {
   const row: Row = { scenario, ...m, valid: m.non2xx === 0, ...(ceiling ? { ceiling, ratio: m.reqPerSec / ceiling.reqPerSec } : {}) };
   rows.push(row);
-  log(`  ${scenario}: ${row.reqPerSec} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${ceiling ? `, ${(100 * row.ratio!).toFixed(0)}% of ${ceiling.name} (${ceiling.reqPerSec}/s)` : ''}${row.valid ? '' : ` — INVALID: ${m.non2xx} non-2xx`}`);
+  log(`  ${scenario}: ${row.reqPerSec} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.cpuUsPerReq ? `, ${row.cpuUsPerReq} µs CPU/req` : ''}${ceiling ? `, ${(100 * row.ratio!).toFixed(0)}% of ${ceiling.name} (${ceiling.reqPerSec}/s)` : ''}${row.valid ? '' : ` — INVALID: ${m.non2xx} non-2xx`}`);
 }
 
+const loadAtStart = os.loadavg()[0]!;
 try {
   log('building (npm run build) …');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const dbPath = path.join(dir, 'bench.db');
   let t0 = performance.now();
-  const data = generateDatabase(dbPath, CLAIMS, Number(args.seed));
-  log(`generated ${CLAIMS} claims, ${data.sources} sources, ${data.evidence} evidence, ${data.events} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // --db: a copy of a database generated earlier (tsx bench/lib/generate.ts --out FILE), e.g. 1M claims,
+  // which takes far longer to generate than to benchmark.
+  if (args.db) fs.copyFileSync(args.db, dbPath);
+  const data = args.db ? describeDatabase(dbPath) : generateDatabase(dbPath, CLAIMS, Number(args.seed));
+  CLAIMS = data.claims;
+  log(`${args.db ? `copied ${args.db}:` : 'generated'} ${CLAIMS} claims, ${data.sources} sources, ${data.evidence} evidence, ${data.events} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const env = { DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED: 'never', NODE_ENV: 'production', RATE_LIMIT_MAX: '0', AUDIT_SIGNING_KEY: path.join(dir, 'audit-signing-key.pem'), HOST: '127.0.0.1' };
+  const env = { DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED: 'never', NODE_ENV: 'production', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', AUDIT_SIGNING_KEY: path.join(dir, 'audit-signing-key.pem'), HOST: '127.0.0.1' };
   const cli = path.join(ROOT, 'bin/claimledger.js');
   const token = execFileSync(process.execPath, [cli, 'keys', 'create', '--role', 'admin', '--name', 'bench'], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const port = await pickPort();
@@ -164,11 +186,15 @@ try {
   const ceilingBase = `http://127.0.0.1:${ceilingProc.line.trim()}`;
 
   log(`reads (50 connections, ${SECONDS} s each):`);
-  const readCeiling = { name: 'bare Fastify, same body', reqPerSec: (await load(ceilingBase, [{ path: '/claim' }], 50)).reqPerSec };
-  record(`GET /v1/claims/{id} (5 evidence, ${claimBody.length} B)`, await load(base, [{ path: `/v1/claims/${hot}`, headers: auth }], 50), readCeiling);
-  const listCeiling = { name: 'bare Fastify, same body', reqPerSec: (await load(ceilingBase, [{ path: '/list' }], 50)).reqPerSec };
-  record('GET /v1/claims?limit=20', await load(base, [{ path: '/v1/claims?limit=20', headers: auth }], 50), listCeiling);
-  record('GET /v1/me', await load(base, [{ path: '/v1/me', headers: auth }], 50));
+  const ceilingOf = async (p: string) => {
+    const m = await load(ceilingBase, [{ path: p }], 50, SECONDS, ceilingProc.child.pid);
+    return { name: 'bare Fastify, same body', reqPerSec: m.reqPerSec, cpuUsPerReq: m.cpuUsPerReq };
+  };
+  const readCeiling = await ceilingOf('/claim');
+  record(`GET /v1/claims/{id} (5 evidence, ${claimBody.length} B)`, await load(base, [{ path: `/v1/claims/${hot}`, headers: auth }], 50, SECONDS, server.pid), readCeiling);
+  const listCeiling = await ceilingOf('/list');
+  record('GET /v1/claims?limit=20', await load(base, [{ path: '/v1/claims?limit=20', headers: auth }], 50, SECONDS, server.pid), listCeiling);
+  record('GET /v1/me', await load(base, [{ path: '/v1/me', headers: auth }], 50, SECONDS, server.pid));
 
   // Search: queries made of words and figures of existing claims, rotated per request.
   const r = rng(11);
@@ -178,8 +204,8 @@ try {
   });
   let qi = 0;
   const rotate = (make: (q: string) => string) => (req: any) => ({ ...req, path: make(queries[qi++ % queries.length]!) });
-  record('GET /v1/claims?q=', await load(base, [{ path: '/v1/claims', headers: auth, setupRequest: rotate((q) => `/v1/claims?q=${encodeURIComponent(q)}`) }], 50));
-  record('GET /v1/claims:search', await load(base, [{ path: '/v1/claims:search', headers: auth, setupRequest: rotate((q) => `/v1/claims:search?includeUnreviewed=true&query=${encodeURIComponent(q)}`) }], 50));
+  record('GET /v1/claims?q=', await load(base, [{ path: '/v1/claims', headers: auth, setupRequest: rotate((q) => `/v1/claims?q=${encodeURIComponent(q)}`) }], 50, SECONDS, server.pid));
+  record('GET /v1/claims:search', await load(base, [{ path: '/v1/claims:search', headers: auth, setupRequest: rotate((q) => `/v1/claims:search?includeUnreviewed=true&query=${encodeURIComponent(q)}`) }], 50, SECONDS, server.pid));
 
   log(`writes (10 connections, ${SECONDS} s each; ceiling measured in-process, synchronous=FULL):`);
   const wc = { name: 'raw better-sqlite3 tx, same rows + hash', reqPerSec: writeCeiling(SECONDS) };
@@ -188,16 +214,36 @@ try {
   record('POST /v1/claims', await load(base, [{ method: 'POST', path: '/v1/claims', headers: json, setupRequest: (req: any) => {
     const b = c.next();
     return { ...req, body: JSON.stringify({ text: b.text, claimant: b.claimant, tags: b.tags }) };
-  } }], 10), wc);
+  } }], 10, SECONDS, server.pid), wc);
   // Each unverified claim moves to in_review once; If-Match: * because the version is not known per request.
   let ui = 0;
   const statusRow = await load(base, [{ method: 'POST', path: '/v1/claims', headers: { ...json, 'if-match': '*' }, body: JSON.stringify({ status: 'in_review' }), setupRequest: (req: any) => {
     const id = data.unverified[ui++];
     // Out of claims: the last one again, which answers 409 and so marks the scenario invalid.
     return { ...req, path: `/v1/claims/${id ?? data.unverified.at(-1)}/status` };
-  } }], 10);
+  } }], 10, SECONDS, server.pid);
   record('POST /v1/claims/{id}/status', statusRow, wc);
   if (ui >= data.unverified.length) log('  (the status scenario ran out of unverified claims: use more claims for a longer run)');
+
+  // Audit verification off the event loop: /health under load while GET /v1/audit/verify checks the whole chain.
+  log(`audit verify of ${data.events} events with /health under 10 connections meanwhile:`);
+  const verifyStarted = performance.now();
+  let verifyMs = 0;
+  const verifying = fetch(`${base}/v1/audit/verify`, { headers: auth }).then(async (res) => {
+    verifyMs = performance.now() - verifyStarted;
+    const report = (await res.json()) as { ok: boolean; eventsChecked: number };
+    if (!report.ok) throw new Error(`the audit chain does not verify: ${JSON.stringify(report)}`);
+    return report;
+  });
+  const healthRow = await new Promise<Omit<Row, 'scenario' | 'valid'>>((resolve, reject) => {
+    const instance = autocannon({ url: `${base}/health`, connections: 10, duration: 600 }, (err, r) => {
+      if (err) reject(err);
+      else resolve({ connections: 10, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
+    });
+    void verifying.finally(() => instance.stop());
+  });
+  const verified = await verifying;
+  record(`GET /health during GET /v1/audit/verify (${verified.eventsChecked} events in ${(verifyMs / 1000).toFixed(1)} s)`, healthRow);
 
   const rss = Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
   const when = new Date().toISOString();
@@ -206,15 +252,16 @@ try {
   const table = [
     `ClaimLedger benchmark, ${when.slice(0, 16).replace('T', ' ')} UTC — ${CLAIMS.toLocaleString('en')} claims, ${QUICK ? 'quick' : 'full'} run, ${machine}`,
     '',
-    '| scenario | conns | req/s | p50 ms | p99 ms | same-run ceiling | ratio | valid |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map((x) => `| ${x.scenario} | ${x.connections} | ${x.reqPerSec} | ${x.p50} | ${x.p99} | ${x.ceiling ? `${x.ceiling.reqPerSec}/s (${x.ceiling.name})` : '—'} | ${pct(x.ratio)} | ${x.valid ? 'yes' : `NO (${x.non2xx} non-2xx)`} |`),
+    '| scenario | conns | req/s | p50 ms | p99 ms | server CPU µs/req | same-run ceiling | ratio | valid |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((x) => `| ${x.scenario} | ${x.connections} | ${x.reqPerSec} | ${x.p50} | ${x.p99} | ${x.cpuUsPerReq ?? '—'} | ${x.ceiling ? `${x.ceiling.reqPerSec}/s${x.ceiling.cpuUsPerReq ? `, ${x.ceiling.cpuUsPerReq} µs/req` : ''} (${x.ceiling.name})` : '—'} | ${pct(x.ratio)} | ${x.valid ? 'yes' : `NO (${x.non2xx} non-2xx)`} |`),
     '',
-    `Start-up to the first /health answer: ${startup} ms. Server RSS after the run: ${Math.round(rss)} MB.`,
+    `Start-up to the first /health answer: ${startup} ms. Server RSS after the run: ${Math.round(rss)} MB. ` +
+      `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${os.loadavg()[0]!.toFixed(1)} (a shared machine: compare the ratios, not the rates).`,
   ].join('\n');
   console.log(table);
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-  const result = { when, machine, claims: CLAIMS, quick: QUICK, startupMs: startup, rssMb: Math.round(rss), rows };
+  const result = { when, machine, claims: CLAIMS, quick: QUICK, startupMs: startup, rssMb: Math.round(rss), loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, rows };
   fs.writeFileSync(path.join(ROOT, 'bench/results', `${when.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(result, null, 2)}\n`);
   fs.writeFileSync(path.join(ROOT, 'bench/results/latest.md'), `${table}\n`);
   if (rows.some((x) => !x.valid)) {

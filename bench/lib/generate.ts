@@ -115,6 +115,34 @@ export function generateDatabase(dbPath: string, claimCount: number, seed = 42):
   return out;
 }
 
+/**
+ * What the benchmark needs to know of a database generated earlier (`--out`), read back from it: the same
+ * hot claims, unverified claims and search samples generateDatabase reported when it built the file.
+ */
+export function describeDatabase(dbPath: string): Generated {
+  const sqlite = openMigratedDatabase(dbPath).$client;
+  try {
+    const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+    const ids = (sql: string) => sqlite.prepare(sql).pluck().all() as string[];
+    const out: Generated = {
+      claims: count('SELECT count(*) AS n FROM claims'),
+      sources: count('SELECT count(*) AS n FROM sources'),
+      evidence: count('SELECT count(*) AS n FROM evidence'),
+      events: count('SELECT coalesce(max(seq), 0) AS n FROM audit_events'),
+      hotClaims: ids("SELECT claim_id FROM evidence WHERE retracted_at IS NULL GROUP BY claim_id HAVING count(*) = 5 ORDER BY claim_id LIMIT 1000"),
+      unverified: ids("SELECT id FROM claims WHERE status = 'unverified' ORDER BY id DESC LIMIT 200000"),
+      samples: [],
+    };
+    // generateDatabase samples every 97th claim in creation order (ids are time-ordered ULIDs).
+    const all = sqlite.prepare('SELECT id, text FROM claims ORDER BY id').iterate() as Iterable<{ id: string; text: string }>;
+    let i = 0;
+    for (const row of all) if (i++ % 97 === 0) out.samples.push(row);
+    return out;
+  } finally {
+    sqlite.close();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { claims: { type: 'string', default: '10000' }, seed: { type: 'string', default: '42' }, out: { type: 'string' } } });
   if (!values.out) throw new Error('--out FILE is required');
