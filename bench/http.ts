@@ -141,7 +141,7 @@ function writeCeiling(seconds: number): number {
 
 const rows: Row[] = [];
 function record(scenario: string, m: Omit<Row, 'scenario' | 'valid'>, ceiling?: { name: string; reqPerSec: number }) {
-  const row: Row = { scenario, ...m, valid: m.non2xx === 0, ...(ceiling ? { ceiling, ratio: m.reqPerSec / ceiling.reqPerSec } : {}) };
+  const row: Row = { scenario, ...m, valid: m.non2xx === 0 && m.reqPerSec > 0, ...(ceiling ? { ceiling, ratio: m.reqPerSec / ceiling.reqPerSec } : {}) };
   rows.push(row);
   log(`  ${scenario}: ${row.reqPerSec} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.cpuUsPerReq ? `, ${row.cpuUsPerReq} µs CPU/req` : ''}${ceiling ? `, ${(100 * row.ratio!).toFixed(0)}% of ${ceiling.name} (${ceiling.reqPerSec}/s)` : ''}${row.valid ? '' : ` — INVALID: ${m.non2xx} non-2xx`}`);
 }
