@@ -54,6 +54,8 @@ export interface paths {
          * @description Newest first, with filters. `status` may be repeated (`?status=verified&status=false`).
          *     With `q`: full-text search over text, claimant and tags (and the figures in the text), ordered by relevance, each item with `match`.
          *     The other filters still apply. `nextCursor` then continues the relevance order and only works with the same `q`.
+         *     `sort=demand` lists the most requested claims first (then newest); its `nextCursor` only works with `sort=demand`. It cannot be combined with `q`.
+         *     `minRequests` keeps claims with at least that many linked requests.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
@@ -85,7 +87,7 @@ export interface paths {
         };
         /**
          * Count claims by status
-         * @description How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince` and `language` filters as the list. The console's queue shows these.
+         * @description How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince`, `language` and `minRequests` filters as the list. The console's queue shows these.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
@@ -113,7 +115,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +129,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8y6v2ybwkhxd111qdaengb3` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8ybk1nwgefmaz5e9fhdrhvz` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +154,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6v2ybwkhxd111qdaengb3/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybk1nwgefmaz5e9fhdrhvz/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +176,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybk0g4em6rcn6yrrkbafax/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +186,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybk0g4em6rcn6yrrkbafax/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +210,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence/evd_01m8y6v46wy48gvv6e2ektrmxb/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybk0g4em6rcn6yrrkbafax/evidence/evd_01m8ybk2z84p2hpfh2wtgpfbfp/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +266,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8y6v0y44bsms4wknvcy8ja4` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8ybjzkr8xzxn71cwjwkbkmh` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +280,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8y6v4p410w64s7fg3zejved` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8ybk3awfegtz6whew3pnqvw` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +332,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8y6v4radr5jxh01wnbcvhjf/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8ybk44jgd2vw05vy8a5yr8d/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +378,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -428,7 +430,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -456,7 +458,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -576,7 +578,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=3018ca64d3ed9c77b217fa832fd1d05893871a7e47c6cfd5d59070b32e28a560` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=64&headHash=62d7233985bd4dd78f465afc401ec2968eccd0eb9306d676f4f6887782dd9583` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -660,7 +662,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -671,7 +673,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8y6v52j8609pxjn7nr0b6yc` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8ybk4jpcjsz82b57xgzh4ae` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -682,7 +684,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -702,7 +704,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -724,7 +726,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -750,9 +752,190 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/deliveries/msg_01m8y6v523zb4yam7fmq512gv1/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5/deliveries/msg_01m8ybk4g3afb7cbvfcxvt1bkf/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List requests
+         * @description Newest first, with filters. A reader-level key sees only the requests it submitted.
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/requests?limit=2` (seed data; request and response bodies below).
+         */
+        get: operations["listRequests"];
+        put?: never;
+        /**
+         * Submit a request ("is this true?")
+         * @description Records what a reader, a tipline or a newsroom desk asks about, and matches it at once against known claims
+         *     (the quantity-aware search: "11k bitcoin" finds "more than 11,000 bitcoins").
+         *     `answer` is set when a claim with a published verdict already answers it. Otherwise a checker links it to a claim
+         *     later, and when that claim's verdict is published the request becomes `answered` (and `request.answered` is sent
+         *     to the webhooks of its channel). A reader-level key may submit requests and read back only its own.
+         *     No personal data: the requester is an opaque reference, stored only as a keyed hash.
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/requests` (seed data; request and response bodies below).
+         */
+        post: operations["createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a request
+         * @description A request and its state. A reader-level key reads only the requests it submitted (404 for others).
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/requests/req_01m8ybk3dftzqvgdxgt80bpnhj` (seed data; request and response bodies below).
+         */
+        get: operations["getRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a request to a claim
+         * @description The request counts toward the claim's demand. If the claim's verdict is already published, the request is answered at once. Linking it again to the same claim changes nothing; a request linked to another claim is 409 (unlink it first, or merge the claims' requests).
+         *
+         *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/requests/req_01m8ybk3dftzqvgdxgt80bpnhj/link` (seed data; request and response bodies below).
+         */
+        post: operations["linkRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a claim from a request
+         * @description Logs a claim (its text and language default to the request's) and links the request to it. A request already linked is 409.
+         *
+         *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/requests/req_01m8ybk3jt846526tj85febzb0/claim` (seed data; request and response bodies below).
+         */
+        post: operations["createClaimFromRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/unlink": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink a request from its claim
+         * @description With a reason. The request is open again and no longer counts toward that claim's demand. A request that is not linked is 409.
+         *
+         *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/requests/req_01m8ybk3jt846526tj85febzb0/unlink` (seed data; request and response bodies below).
+         */
+        post: operations["unlinkRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/requests/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move all requests of another claim to this claim
+         * @description For the same claim logged twice: every request of `fromClaimId` moves here (one `request.moved` audit event each) and both claims' demand is recounted. Moved requests are answered if this claim's verdict is published, linked otherwise.
+         *
+         *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims/clm_01m8ybjzky1xj29z300jwagxjv/requests/merge` (seed data; request and response bodies below).
+         */
+        post: operations["mergeClaimRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim's demand
+         * @description How many requests are linked to the claim and from how many distinct requesters, per UTC day of arrival and per channel. The totals are the counters the claim carries (`demand`).
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8ybjzky1xj29z300jwagxjv/demand` (seed data; request and response bodies below).
+         */
+        get: operations["getClaimDemand"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -868,6 +1051,32 @@ export interface components {
             /** @description Events verified before the failure. */
             eventsChecked: number;
         };
+        Claim: {
+            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string;
+            tags: string[];
+            firstAppearance: {
+                sourceId: string | null;
+                url: string | null;
+            } | null;
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
+            statusRationale: string | null;
+            /** @description Who set the current verdict. */
+            reviewedBy: components["schemas"]["ActorRef"] | null;
+            reviewedAt: string | null;
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            demand: components["schemas"]["DemandCount"];
+        };
         ClaimCounts: {
             /** @description Claims per status. */
             counts: {
@@ -879,6 +1088,44 @@ export interface components {
                 unverifiable: number;
             };
             total: number;
+        };
+        /** @description The claim to create; `text` and `language` default to the request's. A checker usually restates the question as a claim. */
+        ClaimFromRequest: {
+            /**
+             * @description The claim, as a checker would state it.
+             * @example North Korea harvested more than 11,000 bitcoins in 2017.
+             */
+            text?: string;
+            /**
+             * @description Who made the claim.
+             * @example NSA
+             */
+            claimant?: string | null;
+            /**
+             * @description When the claim was made (YYYY-MM-DD).
+             * @example 2018-03-01
+             */
+            claimDate?: string | null;
+            /**
+             * @description BCP-47 language tag of the claim text.
+             * @example en
+             */
+            language?: string;
+            /**
+             * @description Up to 20 tags.
+             * @example [
+             *       "north-korea",
+             *       "bitcoin"
+             *     ]
+             */
+            tags?: string[];
+            firstAppearance?: ({
+                /** @description The source id. */
+                sourceId: string;
+            } | {
+                /** Format: uri */
+                url: string;
+            }) | null;
         };
         ClaimListItem: {
             /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
@@ -904,6 +1151,7 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["ActorRef"];
             updatedAt: string;
+            demand: components["schemas"]["DemandCount"];
             /** @description Present when the list was searched with `q`: why this claim matched. */
             match?: components["schemas"]["SearchMatch"];
         };
@@ -994,6 +1242,7 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["ActorRef"];
             updatedAt: string;
+            demand: components["schemas"]["DemandCount"];
             /** @description The active (not retracted) evidence, oldest first. */
             evidence: components["schemas"]["Evidence"][];
             /** @description The discrepancies of all the evidence above, in evidence order. */
@@ -1085,12 +1334,34 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["ActorRef"];
             updatedAt: string;
+            demand: components["schemas"]["DemandCount"];
             /** @description The active (not retracted) evidence, oldest first. */
             evidence: components["schemas"]["Evidence"][];
             /** @description The discrepancies of all the evidence above, in evidence order. */
             discrepancies: components["schemas"]["Discrepancy"][];
             /** @description Existing claims that closely match this one (similarity ≥ 0.5), best first. The claim is created anyway; link to a checked one rather than checking it again. */
             likelyDuplicates: components["schemas"]["LikelyDuplicate"][];
+        };
+        CreatedRequest: {
+            /** @example req_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            url: string | null;
+            channel: string;
+            language: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description The claim it is linked to. */
+            claimId: string | null;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            linkedAt: string | null;
+            linkedBy: components["schemas"]["ActorRef"] | null;
+            /** @description When the linked claim's verdict was published. */
+            answeredAt: string | null;
+            /** @description Known claims the request may be about, best first (similarity ≥ 0.3). The request is not linked to them: a checker decides. */
+            matches: components["schemas"]["RequestMatch"][];
+            /** @description The best match whose verdict is published, when its similarity is at least 0.5: the answer that already exists. null otherwise. */
+            answer: components["schemas"]["RequestMatch"] | null;
         };
         CreateEvidence: {
             /** @description The source id. */
@@ -1103,6 +1374,33 @@ export interface components {
             quote?: string | null;
             /** @description The checker's note on this evidence. */
             note?: string | null;
+        };
+        CreateRequest: {
+            /**
+             * @description What the requester asks about, in their words.
+             * @example Is it true that North Korea got 11k bitcoin in 2017?
+             */
+            text: string;
+            /**
+             * @description Where the requester saw it.
+             * @example https://example.com/viral-post
+             */
+            url?: string | null;
+            /**
+             * @description Where the request came in: a label you choose per integration. Webhook subscriptions for `request.answered` select by it.
+             * @example whatsapp-tipline
+             */
+            channel: string;
+            /**
+             * @description BCP-47 language tag of the text; "en" when absent.
+             * @example en
+             */
+            language?: string;
+            /**
+             * @description An opaque, stable reference to the requester within the channel (e.g. your own hash of a tipline user id) — never a name, phone number or e-mail address. Only a keyed hash of it is stored, to count distinct requesters; it is never returned.
+             * @example u-7f3a9c
+             */
+            requesterRef: string;
         };
         /** @description A new source. Either url or citation is required. */
         CreateSource: {
@@ -1143,6 +1441,39 @@ export interface components {
             description?: string | null;
             eventTypes: components["schemas"]["WebhookEventType"][];
             filter?: components["schemas"]["WebhookFilter"];
+        };
+        /** @description How many people asked about a claim, and when. */
+        Demand: {
+            claimId: string;
+            /** @description Requests linked to the claim. */
+            requests: number;
+            /** @description Distinct requesters among them. */
+            requesters: number;
+            /** @description Per UTC day of arrival, oldest first; days without requests are left out. */
+            daily: {
+                /** @example 2026-12-03 */
+                date: string;
+                requests: number;
+                requesters: number;
+            }[];
+            /** @description Requests per channel, most first. */
+            channels: {
+                channel: string;
+                requests: number;
+            }[];
+        };
+        /** @description How many people asked about this claim (`GET /v1/claims/{id}/demand` has the daily series). Demand does not move the claim's version; an `asOf` read shows today's count. */
+        DemandCount: {
+            /**
+             * @description Requests linked to this claim.
+             * @example 12
+             */
+            requests: number;
+            /**
+             * @description Distinct requesters among them (per channel).
+             * @example 9
+             */
+            requesters: number;
         };
         /** @description An evidence quote states a figure in a unit the claim also uses, and none of its figures in that unit equals the claim's. Computed when read; a flag for the reviewer, not a verdict. */
         Discrepancy: {
@@ -1244,6 +1575,15 @@ export interface components {
              */
             score: number;
         };
+        /** @description The request and the claim it is now linked to (with its demand). */
+        LinkedRequest: {
+            request: components["schemas"]["Request"];
+            claim: components["schemas"]["Claim"];
+        };
+        LinkRequest: {
+            /** @description The claim id. */
+            claimId: string;
+        };
         /** @description A quantity of the hit equal to one in the query (same value; same unit unless the query gave none). */
         MatchedQuantity: {
             /**
@@ -1266,6 +1606,17 @@ export interface components {
             name: string;
             role: components["schemas"]["Role"];
         };
+        MergedRequests: {
+            /** @description How many requests moved. */
+            moved: number;
+            claim: components["schemas"]["Claim"];
+        };
+        MergeRequests: {
+            /** @description The claim whose requests move to the claim in the path. */
+            fromClaimId: string;
+            /** @description Why (e.g. "same claim, logged twice"). */
+            reason?: string | null;
+        };
         /** @description An RFC 9457 problem document (media type application/problem+json). */
         Problem: {
             /**
@@ -1285,7 +1636,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "REQUEST_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "REQUEST_ALREADY_LINKED" | "REQUEST_NOT_LINKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
             /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
             rule?: string;
             /** @description For 403: the least role that may do this. */
@@ -1340,6 +1691,44 @@ export interface components {
             /** @description Offset just past the last character. */
             end: number;
         };
+        /** @description A request ("is this true?"). The requester reference is never returned. */
+        Request: {
+            /** @example req_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            url: string | null;
+            channel: string;
+            language: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description The claim it is linked to. */
+            claimId: string | null;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            linkedAt: string | null;
+            linkedBy: components["schemas"]["ActorRef"] | null;
+            /** @description When the linked claim's verdict was published. */
+            answeredAt: string | null;
+        };
+        /** @description A known claim the request may be about. */
+        RequestMatch: {
+            claimId: string;
+            text: string;
+            status: components["schemas"]["ClaimStatus"];
+            /**
+             * @description How alike the request and the claim are, 0–1 (shared words and figures).
+             * @example 0.62
+             */
+            similarity: number;
+            /** @description Whether the claim's verdict is published. */
+            published: boolean;
+            /** @description Where to read the claim. */
+            url: string;
+        };
+        /**
+         * @description open: not linked to a claim yet; linked: a checker linked it to a claim; answered: that claim's verdict is published.
+         * @enum {string}
+         */
+        RequestStatus: "open" | "linked" | "answered";
         Retraction: {
             /** @description Why the evidence is retracted. */
             reason: string;
@@ -1434,6 +1823,7 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["ActorRef"];
             updatedAt: string;
+            demand: components["schemas"]["DemandCount"];
             match: components["schemas"]["SearchMatch"];
             /**
              * @description Similarity of the two texts, 0–1 (shared words and figures).
@@ -1544,6 +1934,10 @@ export interface components {
             status: components["schemas"]["ClaimStatus"];
             /** @description The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review. */
             rationale?: string | null;
+        };
+        UnlinkRequest: {
+            /** @description Why the request does not belong to that claim. */
+            reason: string;
         };
         /** @description Fields to change. The text of a claim with a verdict cannot change (409): re-open it first. */
         UpdateClaim: {
@@ -1922,6 +2316,10 @@ export interface operations {
                  * @example en
                  */
                 language?: string;
+                /** @description newest (default) or demand: most linked requests first, then newest. */
+                sort?: "newest" | "demand";
+                /** @description Only claims with at least this many linked requests. */
+                minRequests?: number;
             };
             header?: never;
             path?: never;
@@ -2139,7 +2537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2276,6 +2674,8 @@ export interface operations {
                  * @example en
                  */
                 language?: string;
+                /** @description Only claims with at least this many linked requests. */
+                minRequests?: number;
             };
             header?: never;
             path?: never;
@@ -2483,7 +2883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2631,7 +3031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2648,7 +3048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2889,7 +3289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2908,7 +3308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3140,7 +3540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3298,7 +3698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3317,7 +3717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3557,7 +3957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3576,7 +3976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3947,7 +4347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4151,7 +4551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4299,7 +4699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4316,7 +4716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4852,7 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4869,7 +5269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5119,7 +5519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5402,7 +5802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5541,7 +5941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5606,7 +6006,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only events about this kind of record. */
-                entityType?: "claim" | "evidence" | "source" | "api_key";
+                entityType?: "claim" | "evidence" | "source" | "api_key" | "request";
                 /** @description Only events about this record (claim, evidence, source or key id). */
                 entityId?: string;
                 /** @description Only events of this claim and its evidence. */
@@ -6818,7 +7218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -6955,7 +7355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7098,7 +7498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7304,7 +7704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7496,7 +7896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7637,7 +8037,1532 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                status?: components["schemas"]["RequestStatus"];
+                /** @description Only requests from this channel. */
+                channel?: string;
+                /** @description Only requests linked to this claim. */
+                claimId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Request"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedRequest"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The request id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequest"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClaimFromRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The request id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimFromRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the resource that was created (or, for a source whose URL is known, that already exists). */
+                    Location: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedRequest"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The request id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnlinkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeClaimRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequests"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergedRequests"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimDemand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */

@@ -83,6 +83,25 @@ export async function captureExamples(): Promise<Record<string, OperationExample
   })).json() as { id: string; version: number };
   await call('listSources', 'GET', '/v1/sources?limit=2', { role: 'reader' });
   await call('updateSource', 'PATCH', `/v1/sources/${newSource.id}`, { role: 'checker', body: { author: 'J. Doe' }, headers: { 'if-match': `"${newSource.version}"` } });
+  const asked = (await call('createRequest', 'POST', '/v1/requests', {
+    role: 'reader', body: { text: 'Is it true that North Korea got 11k bitcoin in 2017?', url: 'https://social.example/post/123', channel: 'whatsapp-tipline', language: 'en', requesterRef: 'u-7f3a9c' },
+  })).json() as { id: string; matches: Array<{ claimId: string }> };
+  const again = (await app.inject({
+    method: 'POST', url: '/v1/requests', headers: { authorization: `Bearer ${keys.reader}` },
+    payload: { text: 'Did NK harvest 11,000 BTC?', channel: 'cms', requesterRef: 'desk-2' },
+  })).json() as { id: string };
+  const another = (await app.inject({
+    method: 'POST', url: '/v1/requests', headers: { authorization: `Bearer ${keys.reader}` },
+    payload: { text: 'North Korea bitcoin mining 2017 futile?', channel: 'cms', requesterRef: 'desk-3' },
+  })).json() as { id: string };
+  await call('linkRequest', 'POST', `/v1/requests/${asked.id}/link`, { role: 'checker', body: { claimId: asked.matches[0]!.claimId } });
+  await call('createClaimFromRequest', 'POST', `/v1/requests/${again.id}/claim`, { role: 'checker', body: { text: 'North Korea harvested 11,000 BTC.', claimant: 'A tipline user' } });
+  await call('unlinkRequest', 'POST', `/v1/requests/${again.id}/unlink`, { role: 'checker', body: { reason: 'Asks about the same figure as the seed claim; relinked there.' } });
+  await app.inject({ method: 'POST', url: `/v1/requests/${another.id}/link`, headers: { authorization: `Bearer ${keys.checker}` }, payload: { claimId: created.id } });
+  await call('mergeClaimRequests', 'POST', `/v1/claims/${asked.matches[0]!.claimId}/requests/merge`, { role: 'checker', body: { fromClaimId: created.id, reason: 'Same claim, asked twice.' } });
+  await call('listRequests', 'GET', '/v1/requests?limit=2', { role: 'checker' });
+  await call('getRequest', 'GET', `/v1/requests/${asked.id}`, { role: 'checker' });
+  await call('getClaimDemand', 'GET', `/v1/claims/${asked.matches[0]!.claimId}/demand`, { role: 'reader' });
   const key = (await call('createApiKey', 'POST', '/v1/api-keys', { body: { name: 'Newsroom desk', role: 'reader' } })).json() as { id: string };
   await call('listApiKeys', 'GET', '/v1/api-keys?limit=2');
   await call('revokeApiKey', 'POST', `/v1/api-keys/${key.id}/revoke`, { body: { reason: 'The desk moved to a new key.' } });

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   audit: ['auditor', 'admin'],
   /** API keys. */
   admin: ['admin'],
+  /** Submit a request ("is this true?"): a tipline bot or newsroom CMS holds a reader key. Auditors write nothing. */
+  request: ['reader', 'checker', 'reviewer', 'admin'],
   /** Any valid key (GET /me). */
   self: ['reader', 'checker', 'reviewer', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -17,7 +19,7 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** The least role that holds a permission, named in 403 responses and in the API docs. */
-export const MINIMUM_ROLE: Record<Permission, Role> = { read: 'reader', write: 'checker', audit: 'auditor', admin: 'admin', self: 'reader' };
+export const MINIMUM_ROLE: Record<Permission, Role> = { read: 'reader', write: 'checker', audit: 'auditor', admin: 'admin', self: 'reader', request: 'reader' };
 
 export function allows(permission: Permission, role: Role): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

@@ -2,8 +2,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
-  CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson,
-  type QuoteSelectorJson, type SourceRecord, type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
+  CLAIM_STATUSES, REQUEST_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson,
+  type QuoteSelectorJson, type RequestRecord, type SourceRecord, type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
 } from '../domain/types.js';
 
 // Re-exported for code that still reaches the enums through the schema; the domain owns them.
@@ -71,9 +71,13 @@ export const claims = sqliteTable(
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by').notNull().references(() => apiKeys.id),
     updatedAt: text('updated_at').notNull(),
+    requestCount: integer('request_count').notNull().default(0),
+    requesterCount: integer('requester_count').notNull().default(0),
   },
   (t) => [
     index('claims_status_idx').on(t.status, t.id),
+    // ?sort=demand walks this index (most requested first, then newest).
+    index('claims_demand_idx').on(t.requestCount, t.id),
     index('claims_claimant_idx').on(t.claimant, t.id),
     index('claims_updated_idx').on(t.updatedAt, t.id),
     // ?language=en lists "en", "en-GB", …: the primary subtag, lower-cased (see CLAIM_PRIMARY_LANGUAGE).
@@ -132,6 +136,34 @@ export const auditEvents = sqliteTable(
   (t) => [index('audit_claim_idx').on(t.claimId, t.seq), index('audit_entity_idx').on(t.entityId, t.seq)],
 );
 
+/** Requests from readers and desks ("is this true?"), linked by checkers to the claim that answers them. */
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: text('id').primaryKey(),
+    text: text('text').notNull(),
+    url: text('url'),
+    channel: text('channel').notNull(),
+    language: text('language').notNull(),
+    /** HMAC-SHA256 (hex) of channel + requester reference under the service's key: never the reference itself. */
+    requesterHash: text('requester_hash').notNull(),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('open'),
+    claimId: text('claim_id').references(() => claims.id),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    linkedAt: text('linked_at'),
+    linkedBy: text('linked_by').references(() => apiKeys.id),
+    answeredAt: text('answered_at'),
+  },
+  (t) => [
+    // Demand per claim (counts, distinct requesters, the daily series) reads this index alone.
+    index('requests_claim_idx').on(t.claimId, t.requesterHash, t.createdAt),
+    index('requests_status_idx').on(t.status, t.id),
+    index('requests_channel_idx').on(t.channel, t.id),
+    index('requests_creator_idx').on(t.createdBy, t.id),
+  ],
+);
+
 /** Replays for POST retries (Idempotency-Key), per acting key. */
 export const idempotencyRecords = sqliteTable(
   'idempotency_records',
@@ -170,7 +202,8 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof sources.$inferSelect, SourceRecord>,
   Same<typeof claims.$inferSelect, ClaimRecord>,
   Same<typeof evidence.$inferSelect, EvidenceRecord>,
-] = [true, true, true, true];
+  Same<typeof requests.$inferSelect, RequestRecord>,
+] = [true, true, true, true, true];
 
 /** Webhook subscriptions (admin). The signing secrets are stored encrypted, never in plain text. */
 export const webhooks = sqliteTable('webhooks', {

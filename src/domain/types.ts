@@ -13,6 +13,10 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export type Stance = (typeof STANCES)[number];
 
+export const REQUEST_STATUSES = ['open', 'linked', 'answered'] as const;
+/** open: not linked to a claim; linked: a checker tied it to a claim; answered: that claim's verdict is out. */
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
 export interface QuantityJson {
   raw: string;
   value: number;
@@ -83,6 +87,30 @@ export interface ClaimRecord {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
+  /** Demand: requests linked to the claim, and distinct requesters among them. Counters kept in step by
+   *  every link, unlink and merge, in the same transaction; they do not move the claim's version. */
+  requestCount: number;
+  requesterCount: number;
+}
+
+/**
+ * "Is this true?" from a reader, a tipline or a newsroom desk. Holds no personal data: the requester is
+ * only a keyed hash (HMAC-SHA256) of the opaque reference the channel sent, scoped to the channel.
+ */
+export interface RequestRecord {
+  id: string;
+  text: string;
+  url: string | null;
+  channel: string;
+  language: string;
+  requesterHash: string;
+  status: RequestStatus;
+  claimId: string | null;
+  createdAt: string;
+  createdBy: string;
+  linkedAt: string | null;
+  linkedBy: string | null;
+  answeredAt: string | null;
 }
 
 export interface EvidenceRecord {

@@ -2,7 +2,7 @@
 // and one unit of work for every multi-statement change. src/repositories/sqlite/ implements it over
 // better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
 import type {
-  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, SourceKind, SourceRecord, Stance,
+  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, RequestRecord, RequestStatus, SourceKind, SourceRecord, Stance,
   WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
 } from '../domain/types.js';
 import type { VerifyOptions, VerifyReport } from '../services/audit-verify.js';
@@ -18,10 +18,17 @@ export interface ClaimListFilter {
   updatedSince?: string;
   /** A primary language subtag, lower-cased ("en"). */
   language?: string;
+  /** Only claims with at least this many linked requests. */
+  minRequests?: number;
+  /** newest (id descending, the default) or demand (request count descending, then newest). */
+  sort?: 'newest' | 'demand';
+  /** With sort=demand: continue after this (requestCount, id). */
+  demandCursor?: { requestCount: number; id: string };
 }
 
-/** Fields of a claim a change may set; version and updatedAt are moved on by the repository. */
-export type ClaimChange = Partial<Omit<ClaimRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt'>>;
+/** Fields of a claim a change may set; version and updatedAt are moved on by the repository. Demand
+ *  counters are not among them: recountDemand keeps them. */
+export type ClaimChange = Partial<Omit<ClaimRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'requestCount' | 'requesterCount'>>;
 export type SourceChange = Partial<Omit<SourceRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt'>>;
 
 export interface ClaimsRepository {
@@ -42,6 +49,8 @@ export interface ClaimsRepository {
   lastChange(claimId: string): Promise<{ id: string; name: string; at: string } | undefined>;
   /** Every claim, oldest first (export). */
   all(): Promise<ClaimRecord[]>;
+  /** Recomputes the claim's demand counters from its linked requests (one indexed range); no version change. */
+  recountDemand(claimId: string): Promise<{ requestCount: number; requesterCount: number }>;
   isEmpty(): Promise<boolean>;
 }
 
@@ -137,6 +146,42 @@ export interface AuditRepository {
   range(afterSeq: number, untilSeq: number, limit: number): Promise<AuditRow[]>;
 }
 
+export interface RequestListFilter {
+  limit: number;
+  /** Only requests with a smaller id (the list is newest first). */
+  cursor?: string;
+  status?: RequestStatus;
+  channel?: string;
+  claimId?: string;
+  /** Only requests submitted with this API key (what a reader-level key sees). */
+  createdBy?: string;
+}
+
+export type RequestChange = Partial<Pick<RequestRecord, 'status' | 'claimId' | 'linkedAt' | 'linkedBy' | 'answeredAt'>>;
+
+export interface DemandDay {
+  /** YYYY-MM-DD (UTC) of the requests' arrival. */
+  date: string;
+  requests: number;
+  requesters: number;
+}
+
+export interface RequestsRepository {
+  find(id: string): Promise<RequestRecord | undefined>;
+  insert(request: RequestRecord): Promise<void>;
+  update(id: string, change: RequestChange): Promise<RequestRecord>;
+  /** limit + 1 requests, newest first. */
+  list(filter: RequestListFilter): Promise<RequestRecord[]>;
+  /** Every request linked to a claim, oldest first. */
+  forClaim(claimId: string): Promise<RequestRecord[]>;
+  /** Linked requests of a claim that are not answered yet. */
+  unansweredForClaim(claimId: string): Promise<RequestRecord[]>;
+  /** Requests and distinct requesters per day of arrival, oldest first. */
+  dailyDemand(claimId: string): Promise<DemandDay[]>;
+  /** Requests per channel, most first. */
+  channelDemand(claimId: string): Promise<Array<{ channel: string; requests: number }>>;
+}
+
 export interface IdempotencyRecord {
   actorId: string;
   key: string;
@@ -225,6 +270,7 @@ export interface Repositories {
   audit: AuditRepository;
   idempotency: IdempotencyRepository;
   sessions: SessionsRepository;
+  requests: RequestsRepository;
   webhooks: WebhooksRepository;
 }
 

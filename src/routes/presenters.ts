@@ -30,6 +30,7 @@ export function toClaimDto(row: ClaimRecord, refs: ActorRefs) {
     createdAt: row.createdAt,
     createdBy: refs(row.createdBy)!,
     updatedAt: row.updatedAt,
+    demand: { requests: row.requestCount, requesters: row.requesterCount },
   };
 }
 

@@ -20,6 +20,8 @@ export const LIMITS = {
   tags: 20,
   tagLength: 50,
   url: 2048,
+  channel: 64,
+  requesterRef: 200,
   pageSize: 100,
   defaultPageSize: 20,
 } as const;

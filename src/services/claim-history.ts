@@ -63,7 +63,8 @@ export function createClaimHistory(storage: Storage) {
         active.push({ row: e as unknown as EvidenceRecord, source: toSourceSummary(await sourceAt(r, String(e.sourceId), at)) });
       }
       return {
-        claim: { ...claim, id: claimId, version: rows.length, createdAt: first.at, createdBy: first.actor_id, updatedAt: rows.at(-1)!.at } as unknown as ClaimRecord,
+        // Demand is not part of the claim's history: an asOf read shows today's counters.
+        claim: { ...claim, id: claimId, version: rows.length, createdAt: first.at, createdBy: first.actor_id, updatedAt: rows.at(-1)!.at, requestCount: current.requestCount, requesterCount: current.requesterCount } as unknown as ClaimRecord,
         evidence: active,
       };
     },

@@ -7,6 +7,7 @@ import { newId } from '../lib/ids.js';
 import type { ClaimChange, ClaimListFilter, Repositories, Storage } from '../repositories/types.js';
 import type { Actor } from './api-keys.js';
 import { appendAuditEvent, diff } from './audit-log.js';
+import { answerLinkedRequests, type AnswerUrl } from './request-answers.js';
 
 export type ClaimRow = ClaimRecord;
 export type { ClaimListFilter };
@@ -73,7 +74,7 @@ function normalised<F extends Omit<ClaimListFilter, 'limit'>>(f: F): F {
 
 const activeEvidence = (r: Repositories, claimId: string) => r.evidence.listForClaim(claimId, { includeRetracted: false });
 
-export function createClaims(storage: Storage) {
+export function createClaims(storage: Storage, answerUrl: AnswerUrl) {
   async function firstAppearanceColumns(r: Repositories, fa: ClaimInput['firstAppearance']) {
     if (!fa) return { firstAppearanceSourceId: null, firstAppearanceUrl: null };
     if ('sourceId' in fa) {
@@ -133,6 +134,8 @@ export function createClaims(storage: Storage) {
           createdAt: now,
           createdBy: actorId,
           updatedAt: now,
+          requestCount: 0,
+          requesterCount: 0,
         };
         await r.claims.insert(row);
         await appendAuditEvent(r.audit, { actorId, action: 'claim.created', at: now, entity: { type: 'claim', id: row.id }, claimId: row.id, changes: diff(null, row, CLAIM_AUDITED_FIELDS) });
@@ -188,6 +191,8 @@ export function createClaims(storage: Storage) {
           actorId: actor.id, action: reopening ? 'claim.reopened' : 'claim.status_changed', at: now,
           entity: { type: 'claim', id }, claimId: id, changes: diff(before, after, CLAIM_AUDITED_FIELDS), reason: rationale,
         });
+        // A verdict answers the requests linked to the claim, in this same transaction.
+        await answerLinkedRequests(r, after, actor.id, now, answerUrl);
         return { claim: after, evidence };
       });
     },

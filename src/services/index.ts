@@ -9,6 +9,8 @@ import { createAuditTrail } from './audit-trail.js';
 import { createClaimHistory } from './claim-history.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
+import { claimApiUrl } from './request-answers.js';
+import { createRequests, requesterKey } from './requests.js';
 import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
@@ -18,7 +20,8 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const audit = createAuditLog(storage);
   const apiKeys = createApiKeys(storage);
   const sources = createSources(storage);
-  const claims = createClaims(storage);
+  const answerUrl = claimApiUrl(config.publicBaseUrl);
+  const claims = createClaims(storage, answerUrl);
   const evidence = createEvidence(storage);
   const signingKey = loadSigningKey(config);
   const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(signingKey, config.publicBaseUrl));
@@ -28,7 +31,8 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   await apiKeys.loadNames();
   const search = createSearch(searchIndex);
   const sessions = createSessions(storage, apiKeys);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks };
+  const requests = createRequests(storage, search, claims, requesterKey(signingKey), answerUrl);
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

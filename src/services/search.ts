@@ -46,8 +46,16 @@ export interface ClaimSearchFilter {
   maxAgeDays?: number;
   /** Only claims with a verdict. */
   verdictOnly?: boolean;
+  /** Only claims with at least this many linked requests. */
+  minRequests?: number;
   excludeId?: string;
 }
+
+/**
+ * A request is matched to a claim at or above this similarity. Lower than the duplicate threshold: a
+ * question wraps the claim in other words ("is it true that …", "I saw that …").
+ */
+export const REQUEST_MATCH_THRESHOLD = 0.3;
 
 const VERDICTS: ReadonlySet<ClaimStatus> = new Set(['verified', 'misleading', 'false', 'unverifiable']);
 const CURSOR_PREFIX = 's1.';
@@ -151,6 +159,7 @@ export function createSearch(index: SearchIndex) {
       (!since || row.updatedAt >= since) &&
       (!language || primaryLanguage(row.language) === language) &&
       (!f.verdictOnly || VERDICTS.has(row.status)) &&
+      (!f.minRequests || row.requestCount >= f.minRequests) &&
       (!minAge || ageDates(row).some((d) => d >= minAge.slice(0, d.length))) &&
       row.id !== f.excludeId;
   }
@@ -219,6 +228,22 @@ export function createSearch(index: SearchIndex) {
         .map((row) => ({ id: row.id, text: row.text, status: row.status, score: round(similarity(mine, row.text)) }))
         .filter((d) => d.score >= DUPLICATE_THRESHOLD)
         .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
+
+    /**
+     * Claims a request ("is it true that N. Korea got 11k bitcoin in 2017?") may be about: its text as the
+     * query, figures read as figures and typos corrected, the top of the ranking re-scored by similarity,
+     * those at or above REQUEST_MATCH_THRESHOLD kept, best first.
+     */
+    requestMatches(text: string, limit = 5) {
+      const mine = features(text);
+      const { ranking } = rankClaims(text);
+      const { hits } = walk(ranking.candidates.slice(0, 50), 20, claimRows, () => true);
+      return hits
+        .map((h) => ({ row: h.row, similarity: round(similarity(mine, h.row.text)), score: h.candidate.score }))
+        .filter((m) => m.similarity >= REQUEST_MATCH_THRESHOLD)
+        .sort((a, b) => b.similarity - a.similarity || b.score - a.score)
         .slice(0, limit);
     },
 

@@ -16,6 +16,8 @@ const WRITE: Role[] = ['checker', 'reviewer', 'admin'];
 const REVIEW: Role[] = ['reviewer', 'admin'];
 const AUDIT: Role[] = ['auditor', 'admin'];
 const ADMIN: Role[] = ['admin'];
+/** Submitting a request: a tipline bot or newsroom CMS holds a reader key; auditors write nothing. */
+const REQUEST: Role[] = ['reader', 'checker', 'reviewer', 'admin'];
 
 interface Fixture {
   claimId: string;
@@ -24,6 +26,9 @@ interface Fixture {
   keyId: string;
   webhookId: string;
   deliveryId: string;
+  /** An open request (submitted by the system actor) and a second claim. */
+  requestId: string;
+  otherClaimId: string;
 }
 
 interface Case {
@@ -38,6 +43,8 @@ interface Case {
   prepare?: (ctx: TestContext, f: Fixture) => void;
   allowed: Role[];
   ok: number;
+  /** Allowed roles that get another answer than `ok` (a reader reads only the requests its key submitted). */
+  outcome?: Partial<Record<Role, number>>;
 }
 
 const CASES: Case[] = [
@@ -82,6 +89,22 @@ const CASES: Case[] = [
     },
     allowed: READ, ok: 200,
   },
+  { route: 'POST /v1/requests', url: () => '/v1/requests', body: () => ({ text: 'Did North Korea get 11k bitcoin in 2017?', channel: 'cms', requesterRef: 'u-1' }), allowed: REQUEST, ok: 201 },
+  { route: 'GET /v1/requests', url: () => '/v1/requests', allowed: READ, ok: 200 },
+  { route: 'GET /v1/requests/{id}', url: (f) => `/v1/requests/${f.requestId}`, allowed: READ, ok: 200, outcome: { reader: 404 } },
+  { route: 'POST /v1/requests/{id}/link', url: (f) => `/v1/requests/${f.requestId}/link`, body: (f) => ({ claimId: f.claimId }), allowed: WRITE, ok: 200 },
+  { route: 'POST /v1/requests/{id}/claim', url: (f) => `/v1/requests/${f.requestId}/claim`, body: () => ({}), allowed: WRITE, ok: 201 },
+  {
+    route: 'POST /v1/requests/{id}/unlink', url: (f) => `/v1/requests/${f.requestId}/unlink`, body: () => ({ reason: 'Not about this claim.' }),
+    prepare: async (ctx, f) => void await ctx.app.services.requests.link(SYSTEM_ACTOR_ID, f.requestId, f.claimId),
+    allowed: WRITE, ok: 200,
+  },
+  {
+    route: 'POST /v1/claims/{id}/requests/merge', url: (f) => `/v1/claims/${f.claimId}/requests/merge`, body: (f) => ({ fromClaimId: f.otherClaimId }),
+    prepare: async (ctx, f) => void await ctx.app.services.requests.link(SYSTEM_ACTOR_ID, f.requestId, f.otherClaimId),
+    allowed: WRITE, ok: 200,
+  },
+  { route: 'GET /v1/claims/{id}/demand', url: (f) => `/v1/claims/${f.claimId}/demand`, allowed: READ, ok: 200 },
   { route: 'GET /v1/audit/events', url: () => '/v1/audit/events', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/export', url: () => '/v1/audit/export', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/verify', url: () => '/v1/audit/verify', allowed: AUDIT, ok: 200 },
@@ -111,7 +134,9 @@ async function fixture(ctx: TestContext): Promise<Fixture> {
   const { evidence: ev } = await s.evidence.add(SYSTEM_ACTOR_ID, claim.id, '*', { sourceId: source.id, stance: 'supports', quote: 'harvested more than 11,000 bitcoins in 2017' });
   const { key } = await s.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'victim', role: 'reader' });
   const [message] = await s.webhooks.deliveries(webhook.id, { limit: 1 });
-  return { claimId: claim.id, sourceId: source.id, evidenceId: ev.id, keyId: key.id, webhookId: webhook.id, deliveryId: message!.id };
+  const { request } = await s.requests.submit(SYSTEM_ACTOR_ID, { text: 'Did North Korea get 11k bitcoin in 2017?', channel: 'cms', requesterRef: 'u-1' });
+  const other = await s.claims.create(SYSTEM_ACTOR_ID, { text: 'NK harvested 11,000 BTC in 2017.' });
+  return { claimId: claim.id, sourceId: source.id, evidenceId: ev.id, keyId: key.id, webhookId: webhook.id, deliveryId: message!.id, requestId: request.id, otherClaimId: other.id };
 }
 
 t.test('every /v1 route in the OpenAPI document has a policy entry', async (t) => {
@@ -125,6 +150,8 @@ t.test('every /v1 route in the OpenAPI document has a policy entry', async (t) =
   for (const route of documented) t.ok(covered.has(route), `${route} has a policy entry in the role matrix`);
   for (const route of covered) t.ok(documented.includes(route), `${route} is a documented route`);
 });
+
+const expectedFor = (c: Case, role: Role): number => (c.allowed.includes(role) ? (c.outcome?.[role] ?? c.ok) : 403);
 
 for (const c of CASES) {
   t.test(`${c.route}${c.label ? ` (${c.label})` : ''}`, async (t) => {
@@ -146,9 +173,9 @@ for (const c of CASES) {
       ['unknown key', { authorization: 'Bearer clk_00000000000000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, 401],
       ['revoked key', { authorization: `Bearer ${revoked.token}` }, 401],
       ['signed-out session', endedSession, 401],
-      ...ALL.map((role): [string, Record<string, string>, number] => [role, ctx.auth(role), c.allowed.includes(role) ? c.ok : 403]),
+      ...ALL.map((role): [string, Record<string, string>, number] => [role, ctx.auth(role), expectedFor(c, role)]),
     ];
-    for (const role of ALL) callers.push([`${role} session`, await sessionCookie(ctx.keys[role]), c.allowed.includes(role) ? c.ok : 403]);
+    for (const role of ALL) callers.push([`${role} session`, await sessionCookie(ctx.keys[role]), expectedFor(c, role)]);
     for (const [who, auth, expected] of callers) {
       const f = await fixture(ctx);
       await c.prepare?.(ctx, f);

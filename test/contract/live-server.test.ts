@@ -234,6 +234,30 @@ t.test('webhooks', async (t) => {
   await call(t, 'DELETE', `/v1/webhooks/${id}`, 404);
 });
 
+t.test('requests and demand', async (t) => {
+  const btc = claims.data.find((c) => /11,000 bitcoins/.test(c.text))!;
+  const asked = await call(t, 'POST', '/v1/requests', 201, { role: 'reader', body: { text: 'Did North Korea get 11k bitcoin in 2017?', channel: 'contract-test', requesterRef: 'u-1', url: 'https://example.org/post' } });
+  t.equal(asked.json.matches[0]?.claimId, btc.id, 'the request matches the seeded claim');
+  await call(t, 'POST', '/v1/requests', 400, { role: 'reader', body: { text: 'x', channel: 'Not A Label', requesterRef: 'u-1' } });
+  await call(t, 'POST', '/v1/requests', 403, { role: 'auditor', body: { text: 'x', channel: 'cms', requesterRef: 'u-1' } });
+  await call(t, 'GET', '/v1/requests?channel=contract-test', 200, { role: 'checker' });
+  await call(t, 'GET', '/v1/requests?status=closed', 400, { role: 'checker' });
+  await call(t, 'GET', `/v1/requests/${asked.json.id}`, 200, { role: 'reader' });
+  await call(t, 'GET', '/v1/requests/req_00000000000000000000000000', 404, { role: 'checker' });
+  await call(t, 'POST', `/v1/requests/${asked.json.id}/link`, 200, { role: 'checker', body: { claimId: btc.id } });
+  await call(t, 'POST', `/v1/requests/${asked.json.id}/link`, 422, { role: 'checker', body: { claimId: missingClaim } });
+  await call(t, 'POST', `/v1/requests/${asked.json.id}/claim`, 409, { role: 'checker', body: {} });
+  await call(t, 'POST', `/v1/requests/${asked.json.id}/unlink`, 200, { role: 'checker', body: { reason: 'Contract test.' } });
+  await call(t, 'POST', `/v1/requests/${asked.json.id}/unlink`, 409, { role: 'checker', body: { reason: 'Contract test.' } });
+  const created = await call(t, 'POST', `/v1/requests/${asked.json.id}/claim`, 201, { role: 'checker', body: { text: 'Contract test: North Korea got 11,000 BTC in 2017.' } });
+  const merged = await call(t, 'POST', `/v1/claims/${btc.id}/requests/merge`, 200, { role: 'checker', body: { fromClaimId: created.json.claim.id, reason: 'Same claim.' } });
+  t.equal(merged.json.moved, 1);
+  await call(t, 'POST', `/v1/claims/${btc.id}/requests/merge`, 400, { role: 'checker', body: { fromClaimId: btc.id } });
+  await call(t, 'GET', `/v1/claims/${btc.id}/demand`, 200, { role: 'reader' });
+  await call(t, 'GET', `/v1/claims/${missingClaim}/demand`, 404, { role: 'reader' });
+  await call(t, 'GET', '/v1/claims?sort=demand&minRequests=1', 200, { role: 'reader' });
+});
+
 t.test('every operation, as the document describes it: 401 without a key, 403 for a role it does not list, 415 and 413 for bodies', async (t) => {
   const prefixes: Record<string, string> = { claims: 'clm', sources: 'src', 'api-keys': 'key', evidence: 'evd', webhooks: 'whk', deliveries: 'msg' };
   // A well-formed id for each path parameter, named after the collection before it.

@@ -7,7 +7,8 @@ import { placeholders, setClause, statementCache } from './statements.js';
 export const CLAIM_COLUMNS =
   'id, text, claimant, claim_date AS claimDate, language, tags, first_appearance_source_id AS firstAppearanceSourceId, ' +
   'first_appearance_url AS firstAppearanceUrl, status, status_rationale AS statusRationale, reviewed_by AS reviewedBy, ' +
-  'reviewed_at AS reviewedAt, quantities, version, created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt';
+  'reviewed_at AS reviewedAt, quantities, version, created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt, ' +
+  'request_count AS requestCount, requester_count AS requesterCount';
 
 const COLUMN: Record<string, string> = {
   text: 'text', claimant: 'claimant', claimDate: 'claim_date', language: 'language', tags: 'tags',
@@ -29,7 +30,7 @@ export function toClaim(raw: RawClaim): ClaimRecord {
 const BY_ID = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = ?`;
 const INSERT =
   'INSERT INTO claims (id, text, claimant, claim_date, language, tags, first_appearance_source_id, first_appearance_url, status, ' +
-  'status_rationale, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at) VALUES (' + placeholders(17) + ')';
+  'status_rationale, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at, request_count, requester_count) VALUES (' + placeholders(19) + ')';
 const DELETE_TAGS = 'DELETE FROM claim_tags WHERE claim_id = ?';
 const INSERT_TAG = 'INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)';
 const ACTIVE_STANCES = 'SELECT stance FROM evidence WHERE claim_id = ? AND retracted_at IS NULL';
@@ -40,8 +41,14 @@ const MANY = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id IN (SELECT value FROM
 // The expression of claims_language_idx, so that the filter and the order come from that index.
 const PRIMARY_LANGUAGE = "lower(substr(language, 1, instr(language || '-', '-') - 1))";
 
+// Both counts come from requests_claim_idx (claim_id, requester_hash, …) alone.
+const RECOUNT_DEMAND =
+  'UPDATE claims SET request_count = (SELECT count(*) FROM requests WHERE claim_id = @id), ' +
+  'requester_count = (SELECT count(DISTINCT requester_hash) FROM requests WHERE claim_id = @id) WHERE id = @id ' +
+  'RETURNING request_count AS requestCount, requester_count AS requesterCount';
+
 const LAST_CHANGE =
-  'SELECT k.id AS id, k.name AS name, a.at AS at FROM audit_events a JOIN api_keys k ON k.id = a.actor_id WHERE a.claim_id = ? ORDER BY a.seq DESC LIMIT 1';
+  "SELECT k.id AS id, k.name AS name, a.at AS at FROM audit_events a JOIN api_keys k ON k.id = a.actor_id WHERE a.claim_id = ? AND a.entity_type IN ('claim', 'evidence') ORDER BY a.seq DESC LIMIT 1";
 
 /** The filters list and countByStatus share (everything but status and the cursor). */
 function filters(f: Omit<ClaimListFilter, 'limit'>): { where: string[]; params: unknown[] } {
@@ -51,6 +58,7 @@ function filters(f: Omit<ClaimListFilter, 'limit'>): { where: string[]; params: 
   if (f.updatedSince) { where.push('updated_at >= ?'); params.push(f.updatedSince); }
   if (f.tag) { where.push('EXISTS (SELECT 1 FROM claim_tags WHERE claim_tags.claim_id = claims.id AND claim_tags.tag = ?)'); params.push(f.tag); }
   if (f.language) { where.push(`${PRIMARY_LANGUAGE} = ?`); params.push(f.language); }
+  if (f.minRequests) { where.push('request_count >= ?'); params.push(f.minRequests); }
   return { where, params };
 }
 
@@ -79,6 +87,7 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
       q(INSERT).run(
         c.id, c.text, c.claimant, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
         c.status, c.statusRationale, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
+        c.requestCount, c.requesterCount,
       );
       if (c.tags.length) writeTags(c.id, c.tags);
     },
@@ -100,9 +109,14 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
     },
     async list(f: ClaimListFilter) {
       const { where, params } = filters(f);
-      if (f.cursor) { where.push('id < ?'); params.push(f.cursor); }
       if (f.status?.length) { where.push(`status IN (${placeholders(f.status.length)})`); params.push(...f.status); }
-      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      let order = 'id DESC';
+      if (f.sort === 'demand') {
+        // Keyset on (request_count, id), the order of claims_demand_idx.
+        order = 'request_count DESC, id DESC';
+        if (f.demandCursor) { where.push('(request_count < ? OR (request_count = ? AND id < ?))'); params.push(f.demandCursor.requestCount, f.demandCursor.requestCount, f.demandCursor.id); }
+      } else if (f.cursor) { where.push('id < ?'); params.push(f.cursor); }
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
       return q<unknown[], RawClaim>(sql).all(...params, f.limit + 1).map(toClaim);
     },
     async all() {
@@ -112,6 +126,11 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
       const { where, params } = filters(f);
       const sql = `SELECT status, count(*) AS n FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} GROUP BY status`;
       return q<unknown[], { status: ClaimStatus; n: number }>(sql).all(...params);
+    },
+    async recountDemand(claimId) {
+      const counts = q<[{ id: string }], { requestCount: number; requesterCount: number }>(RECOUNT_DEMAND).get({ id: claimId });
+      if (!counts) throw new Error(`recountDemand: no claim ${claimId}`);
+      return counts;
     },
     async lastChange(claimId) {
       return q<[string], { id: string; name: string; at: string }>(LAST_CHANGE).get(claimId);

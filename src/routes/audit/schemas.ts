@@ -74,7 +74,7 @@ export const Consistency = z
   .meta({ id: 'AuditConsistency' });
 
 export const AuditEventFilters = {
-  entityType: z.enum(['claim', 'evidence', 'source', 'api_key']).optional().meta({ description: 'Only events about this kind of record.' }),
+  entityType: z.enum(['claim', 'evidence', 'source', 'api_key', 'request']).optional().meta({ description: 'Only events about this kind of record.' }),
   entityId: z.string().max(100).optional().meta({ description: 'Only events about this record (claim, evidence, source or key id).' }),
   claimId: z.string().max(100).optional().meta({ description: 'Only events of this claim and its evidence.' }),
   action: z.string().max(100).optional().meta({ description: 'Only this action, e.g. claim.status_changed.' }),

@@ -11,6 +11,19 @@ import { SearchQueryParam } from '../../schemas/search.js';
 import { AsOf, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, Language, StatusBody, UpdateClaimBody } from './schemas.js';
 import { ClaimListItem, CreatedClaim } from './search-schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
+import { AppError } from '../../errors.js';
+
+const MinRequests = z.coerce.number().int().min(1).max(1_000_000_000).meta({ description: 'Only claims with at least this many linked requests.' });
+
+// sort=demand pages by (requestCount, id): the cursor carries both, base64url-encoded.
+const DEMAND_CURSOR = /^d1\.(\d{1,10})\.(clm_[0-9a-z]{26})$/;
+const encodeDemandCursor = (c: { requestCount: number; id: string }) => Buffer.from(`d1.${c.requestCount}.${c.id}`, 'utf8').toString('base64url');
+function decodeDemandCursor(cursor: string | undefined): { requestCount: number; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  const m = DEMAND_CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new AppError('VALIDATION_FAILED', 'The cursor is not one this service issued for sort=demand.', {}, [{ path: 'querystring.cursor', message: 'Invalid cursor' }]);
+  return { requestCount: Number(m[1]), id: m[2]! };
+}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { claims, apiKeys, search } = app.services;
@@ -47,6 +60,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         'Newest first, with filters. `status` may be repeated (`?status=verified&status=false`).',
         'With `q`: full-text search over text, claimant and tags (and the figures in the text), ordered by relevance, each item with `match`.',
         'The other filters still apply. `nextCursor` then continues the relevance order and only works with the same `q`.',
+        '`sort=demand` lists the most requested claims first (then newest); its `nextCursor` only works with `sort=demand`. It cannot be combined with `q`.',
+        '`minRequests` keeps claims with at least that many linked requests.',
       ].join('\n'),
       tags: ['Claims'],
       querystring: z.object({
@@ -57,17 +72,30 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
         q: SearchQueryParam.optional(),
         language: Language.optional().meta({ description: 'Only claims in this language; "en" also finds "en-GB" (the primary subtag is compared).' }),
+        sort: z.enum(['newest', 'demand']).default('newest').meta({ description: 'newest (default) or demand: most linked requests first, then newest.' }),
+        minRequests: MinRequests.optional(),
       }),
       response: { 200: listOf(ClaimListItem), ...problems(400, 401, 403) },
     },
   }, async (request) => {
-    const { limit, status, tag, claimant, updatedSince, q, language } = request.query;
+    const { limit, status, tag, claimant, updatedSince, q, language, sort, minRequests } = request.query;
+    const statuses = status === undefined ? undefined : [status].flat();
     if (q !== undefined) {
-      const found = search.claims({ q, limit, cursor: request.query.cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince, language });
+      if (sort === 'demand') {
+        throw new AppError('VALIDATION_FAILED', 'A search (q) is ordered by relevance; sort=demand cannot be combined with it. Use minRequests to keep only requested claims.', {}, [{ path: 'querystring.sort', message: 'must be "newest" (or absent) with q' }]);
+      }
+      const found = search.claims({ q, limit, cursor: request.query.cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
       return { data: found.items.map(({ row, match }) => ({ ...toClaimDto(row, refs), match })), nextCursor: found.nextCursor };
     }
+    if (sort === 'demand') {
+      const demandCursor = decodeDemandCursor(request.query.cursor);
+      const rows = await claims.list({ limit, sort, demandCursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      return { data: items.map((c) => toClaimDto(c, refs)), nextCursor: rows.length > limit && last ? encodeDemandCursor(last) : null };
+    }
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('clm'));
-    const rows = await claims.list({ limit, cursor, status: status === undefined ? undefined : [status].flat(), tag, claimant, updatedSince, language });
+    const rows = await claims.list({ limit, cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
     const { items, nextCursor } = page(rows, limit);
     return { data: items.map((c) => toClaimDto(c, refs)), nextCursor };
   });
@@ -79,13 +107,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'countClaims',
       summary: 'Count claims by status',
-      description: 'How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince` and `language` filters as the list. The console\'s queue shows these.',
+      description: 'How many claims have each status (every status is listed, 0 when none), under the same `tag`, `claimant`, `updatedSince`, `language` and `minRequests` filters as the list. The console\'s queue shows these.',
       tags: ['Claims'],
       querystring: z.object({
         tag: z.string().max(50).optional().meta({ description: 'Only claims with this tag.' }),
         claimant: z.string().max(500).optional().meta({ description: 'Only claims by this claimant (exact).' }),
         updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
         language: Language.optional().meta({ description: 'Only claims in this language (primary subtag).' }),
+        minRequests: MinRequests.optional(),
       }),
       response: {
         200: z.object({

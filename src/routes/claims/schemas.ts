@@ -77,6 +77,12 @@ export const Claim = z
     createdAt: z.string(),
     createdBy: ActorRef,
     updatedAt: z.string(),
+    demand: z
+      .object({
+        requests: z.number().int().meta({ description: 'Requests linked to this claim.', examples: [12] }),
+        requesters: z.number().int().meta({ description: 'Distinct requesters among them (per channel).', examples: [9] }),
+      })
+      .meta({ id: 'DemandCount', description: 'How many people asked about this claim (`GET /v1/claims/{id}/demand` has the daily series). Demand does not move the claim\'s version; an `asOf` read shows today\'s count.' }),
   })
   .meta({ id: 'Claim' });
 

@@ -1,11 +1,12 @@
 // The queue: claims by status with counts, search (?q=) with highlighted snippets and "did you mean",
-// filters for tag, claimant and updated-since, cursor pagination, and arrow-key navigation of the list.
+// filters for tag, claimant and updated-since, newest or most requested first, cursor pagination, and
+// arrow-key navigation of the list.
 import { useLocation } from 'preact-iso';
 import { useRef } from 'preact/hooks';
 import { api, call, label, STATUSES, type ClaimStatus } from '../api';
 import { Loading, PageHeading, Snippet, StatusBadge, useLoad, When } from '../ui';
 
-const FILTERS = ['q', 'status', 'tag', 'claimant', 'updatedSince'] as const;
+const FILTERS = ['q', 'status', 'tag', 'claimant', 'updatedSince', 'sort'] as const;
 
 /** datetime-local wants "YYYY-MM-DDTHH:mm" in local time; the API wants an ISO instant. */
 const toLocalInput = (iso: string | undefined) => {
@@ -23,6 +24,8 @@ export function Queue() {
   const claimant = query.claimant || undefined;
   const updatedSince = query.updatedSince || undefined;
   const cursor = query.cursor || undefined;
+  // A search is ordered by relevance; "most requested" applies to the queue without one.
+  const sort = query.sort === 'demand' && !q ? ('demand' as const) : undefined;
 
   /** Navigates to the queue with some filters changed (and back to the first page). */
   const go = (changes: Record<string, string | undefined>, keepCursor = false) => {
@@ -38,8 +41,8 @@ export function Queue() {
 
   const counts = useLoad(() => call(api.GET('/v1/claims:counts', { params: { query: { tag, claimant, updatedSince } } })), [tag, claimant, updatedSince]);
   const list = useLoad(
-    () => call(api.GET('/v1/claims', { params: { query: { q, status, tag, claimant, updatedSince, cursor, limit: 20 } } })),
-    [q, status, tag, claimant, updatedSince, cursor],
+    () => call(api.GET('/v1/claims', { params: { query: { q, status, tag, claimant, updatedSince, cursor, sort, limit: 20 } } })),
+    [q, status, tag, claimant, updatedSince, cursor, sort],
   );
 
   const listRef = useRef<HTMLOListElement>(null);
@@ -63,6 +66,7 @@ export function Queue() {
       tag: String(form.get('tag') ?? '').trim() || undefined,
       claimant: String(form.get('claimant') ?? '').trim() || undefined,
       updatedSince: since ? new Date(since).toISOString() : undefined,
+      sort: form.get('sort') === 'demand' ? 'demand' : undefined,
     });
   };
 
@@ -90,6 +94,14 @@ export function Queue() {
         <div class="field">
           <label for="updatedSince">Updated since</label>
           <input id="updatedSince" name="updatedSince" type="datetime-local" defaultValue={toLocalInput(updatedSince)} />
+        </div>
+        <div class="field">
+          <label for="sort">Order</label>
+          <select id="sort" name="sort" value={sort ?? 'newest'} disabled={!!q} title={q ? 'Search results are ordered by relevance' : undefined}
+            onChange={(e) => go({ sort: (e.currentTarget as HTMLSelectElement).value === 'demand' ? 'demand' : undefined })}>
+            <option value="newest">Newest</option>
+            <option value="demand">Most requested</option>
+          </select>
         </div>
         <div class="field actions">
           <button type="submit">Search</button>
@@ -135,6 +147,9 @@ export function Queue() {
                       <StatusBadge status={c.status} />
                       {c.claimant && <span>{c.claimant}</span>}
                       {c.tags.map((t) => <span class="tag" key={t}>#{t}</span>)}
+                      {c.demand.requests > 0 && (
+                        <span class="demand">{c.demand.requests} {c.demand.requests === 1 ? 'request' : 'requests'} from {c.demand.requesters} {c.demand.requesters === 1 ? 'person' : 'people'}</span>
+                      )}
                       <span>updated <When at={c.updatedAt} /></span>
                     </span>
                   </li>
