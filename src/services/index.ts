@@ -29,7 +29,7 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const claimHistory = createClaimHistory(storage);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
-  const search = createSearch(searchIndex);
+  const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
   const requests = createRequests(storage, search, claims, requesterKey(signingKey), answerUrl);
   return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests };
