@@ -115,7 +115,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -129,7 +129,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8ybk1nwgefmaz5e9fhdrhvz` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8ycsq9v9asmq8zbpkzaaemf` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -154,7 +154,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybk1nwgefmaz5e9fhdrhvz/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ycsq9v9asmq8zbpkzaaemf/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -176,7 +176,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybk0g4em6rcn6yrrkbafax/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ycsq2kxe3n6v6fnkzfasg2/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -186,7 +186,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybk0g4em6rcn6yrrkbafax/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ycsq2kxe3n6v6fnkzfasg2/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -210,7 +210,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybk0g4em6rcn6yrrkbafax/evidence/evd_01m8ybk2z84p2hpfh2wtgpfbfp/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ycsq2kxe3n6v6fnkzfasg2/evidence/evd_01m8ycsqj56f404ss2zjvc1020/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -266,7 +266,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8ybjzkr8xzxn71cwjwkbkmh` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8ycspvj6h666gbxhpe9chzy` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -280,7 +280,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8ybk3awfegtz6whew3pnqvw` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8ycsqn3twaqtrq1mnfy2h97` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -332,7 +332,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8ybk44jgd2vw05vy8a5yr8d/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8ycsqv2zng2byh5n0j69885/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -378,7 +378,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -433,7 +433,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -461,7 +461,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybk03fc458kv09vqax9znp/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -581,7 +581,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=64&headHash=62d7233985bd4dd78f465afc401ec2968eccd0eb9306d676f4f6887782dd9583` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=64&headHash=608467fa3616dcdd90b7fd4d885c069b1cd4e5f5041d970c3131f0a87ed4f6f8` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -665,7 +665,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -676,7 +676,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8ybk4jpcjsz82b57xgzh4ae` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8ycsqyrkjm64qvjdz3tzk6e` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -687,7 +687,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -707,7 +707,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -729,7 +729,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -755,7 +755,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ybk4fzrvzjtjn24yr5mkx5/deliveries/msg_01m8ybk4g3afb7cbvfcxvt1bkf/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n/deliveries/msg_01m8ycsqy4ej9m04yjs93z6n70/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -814,7 +814,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8ybk3dftzqvgdxgt80bpnhj` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8ycsqneenfcpk7xe654bd47` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -840,7 +840,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ybk3dftzqvgdxgt80bpnhj/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ycsqneenfcpk7xe654bd47/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -864,7 +864,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ybk3jt846526tj85febzb0/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ycsqph18n9qq5b259sbtw8/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -888,7 +888,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ybk3jt846526tj85febzb0/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ycsqph18n9qq5b259sbtw8/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -912,7 +912,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybjzky1xj29z300jwagxjv/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ycspvqv5v7fcw7cwmd0y8w/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -934,9 +934,33 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybjzky1xj29z300jwagxjv/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ycspvqv5v7fcw7cwmd0y8w/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live stream of changes (Server-Sent Events)
+         * @description A `text/event-stream` of audit events as they commit: each message has `id:` = the event's seq and `data:` = the event as JSON. Reconnecting with `Last-Event-ID` (EventSource does it by itself) resumes right after that seq, with no gap and no duplicate; without it the stream starts at the current head. Auditors and admins receive every event in full (as in GET /v1/audit/events). Other roles receive only events about claims, evidence and sources, as a notice `{seq, at, action, entity, claimId}` without actor, changes or reason (those are the history, which is auditor-only). A comment line is sent every 15 s to keep the connection open. With `follow=false` the stream sends what is already there and ends.
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/events/stream?follow=false&lastEventId=40` (seed data; request and response bodies below).
+         */
+        get: operations["streamEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9574,6 +9598,133 @@ export interface operations {
             };
             /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
             404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description The same as the Last-Event-ID header, for clients that cannot set headers; the header wins. */
+                lastEventId?: number;
+                /** @description false: send the events after Last-Event-ID up to now, then end. */
+                follow?: string;
+            };
+            header?: {
+                /** @description The id of the last event received; the stream resumes after it. */
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-Sent Events: `id: <seq>` and `data: <event JSON>` per event. */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
                     "RateLimit-Limit"?: string;

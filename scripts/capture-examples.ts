@@ -46,7 +46,7 @@ export async function captureExamples(): Promise<Record<string, OperationExample
     });
     if (res.statusCode >= 400) throw new Error(`${operationId}: ${method} ${url} answered ${res.statusCode}: ${res.body}`);
     const type = String(res.headers['content-type'] ?? '');
-    const response = type.includes('ndjson') ? res.body.split('\n').slice(0, MAX_ITEMS).join('\n') + '\n' : type.includes('json') ? trim(res.json()) : undefined;
+    const response = type.includes('ndjson') || type.includes('event-stream') ? res.body.split('\n').slice(0, MAX_ITEMS).join('\n') + '\n' : type.includes('json') ? trim(res.json()) : undefined;
     examples[operationId] = { request: { method, url, ...(opts.body === undefined ? {} : { body: opts.body }) }, status: res.statusCode, response };
     return res;
   }
@@ -128,6 +128,7 @@ export async function captureExamples(): Promise<Record<string, OperationExample
   await call('redeliverWebhook', 'POST', `/v1/webhooks/${hook.id}/deliveries/${deliveries.data[0]!.id}/redeliver`);
   const spare = (await app.inject({ method: 'POST', url: '/v1/webhooks', headers: { authorization: `Bearer ${keys.admin}` }, payload: { url: 'https://old.example.org/hook', eventTypes: ['claim.created'] } })).json() as { id: string };
   await call('deleteWebhook', 'DELETE', `/v1/webhooks/${spare.id}`);
+  await call('streamEvents', 'GET', '/v1/events/stream?follow=false&lastEventId=40', { role: 'reader' });
   const session = await call('createSession', 'POST', '/v1/session', { body: { key: keys.reader } });
   const cookie = String(session.headers['set-cookie']).split(';')[0]!;
   await call('deleteSession', 'DELETE', '/v1/session', { headers: { cookie, origin: 'http://127.0.0.1:3000' } });

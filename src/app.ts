@@ -16,6 +16,7 @@ import auditRoutes from './routes/audit/index.js';
 import claimEvidenceRoutes from './routes/claims/evidence.js';
 import claimHistoryRoutes from './routes/claims/history.js';
 import claimSearchRoutes from './routes/claims/search.js';
+import eventRoutes from './routes/events/index.js';
 import claimRoutes from './routes/claims/index.js';
 import requestRoutes from './routes/requests/index.js';
 import serviceRoutes from './routes/service.js';
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(sessionRoutes);
       await v1.register(webhookRoutes);
       await v1.register(requestRoutes);
+      await v1.register(eventRoutes);
     },
     { prefix: '/v1' },
   );

@@ -8,6 +8,7 @@ import { createAuditLog } from './audit-log.js';
 import { createAuditTrail } from './audit-trail.js';
 import { createClaimHistory } from './claim-history.js';
 import { createClaims } from './claims.js';
+import { createEventStream } from './event-stream.js';
 import { createEvidence } from './evidence.js';
 import { claimApiUrl } from './request-answers.js';
 import { createRequests, requesterKey } from './requests.js';
@@ -26,13 +27,14 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const signingKey = loadSigningKey(config);
   const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(signingKey, config.publicBaseUrl));
   const webhooks = createWebhooks(storage, config, signingKey);
+  const events = createEventStream(storage);
   const claimHistory = createClaimHistory(storage);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
   const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
   const requests = createRequests(storage, search, claims, requesterKey(signingKey), answerUrl);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests };
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

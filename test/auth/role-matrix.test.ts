@@ -120,6 +120,7 @@ const CASES: Case[] = [
     route: 'POST /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', url: (f) => `/v1/webhooks/${f.webhookId}/deliveries/${f.deliveryId}/redeliver`,
     allowed: ADMIN, ok: 202,
   },
+  { route: 'GET /v1/events/stream', url: () => '/v1/events/stream?follow=false&lastEventId=0', allowed: READ, ok: 200 },
   { route: 'GET /v1/audit/consistency', url: () => `/v1/audit/consistency?size=0&headHash=${'0'.repeat(64)}`, allowed: AUDIT, ok: 200 },
 ];
 

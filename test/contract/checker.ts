@@ -97,6 +97,18 @@ export class ContractChecker {
       return errors;
     }
     const pointer = `${base}/content/${esc(mediaType)}/schema`;
+    if (mediaType === 'text/event-stream') {
+      // Server-Sent Events: the document describes a string; each data line must be JSON.
+      errors.push(...this.validate(pointer, res.body));
+      for (const [i, line] of res.body.split('\n').filter((l) => l.startsWith('data: ')).entries()) {
+        try {
+          JSON.parse(line.slice(6));
+        } catch {
+          errors.push(`${op.operationId} ${status}: event ${i + 1} has data that is not JSON`);
+        }
+      }
+      return errors;
+    }
     if (mediaType === 'application/x-ndjson') {
       errors.push(...this.validate(pointer, res.body));
       res.body.split('\n').filter(Boolean).forEach((line, i) => {

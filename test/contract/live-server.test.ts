@@ -258,6 +258,14 @@ t.test('requests and demand', async (t) => {
   await call(t, 'GET', '/v1/claims?sort=demand&minRequests=1', 200, { role: 'reader' });
 });
 
+t.test('live event stream', async (t) => {
+  const events = await call(t, 'GET', '/v1/events/stream?follow=false&lastEventId=0', 200, { role: 'reader' });
+  t.match(events.headers.get('content-type'), /^text\/event-stream/);
+  t.match(events.text, /^id: \d+$/m, 'events carry their seq as id');
+  await call(t, 'GET', '/v1/events/stream?follow=false', 400, { role: 'reader', headers: { 'last-event-id': 'yesterday' } });
+  await call(t, 'GET', '/v1/events/stream?follow=false', 401, { role: null });
+});
+
 t.test('every operation, as the document describes it: 401 without a key, 403 for a role it does not list, 415 and 413 for bodies', async (t) => {
   const prefixes: Record<string, string> = { claims: 'clm', sources: 'src', 'api-keys': 'key', evidence: 'evd', webhooks: 'whk', deliveries: 'msg' };
   // A well-formed id for each path parameter, named after the collection before it.

@@ -111,3 +111,45 @@ export function PageHeading({ children, title }: { children: ComponentChildren; 
   }, [title]);
   return <h1 tabIndex={-1} ref={ref}>{children}</h1>;
 }
+
+/** What the live stream says about a change (GET /v1/events/stream); auditors and admins get more fields. */
+export interface LiveEvent {
+  seq: number;
+  action: string;
+  entity: { type: string; id: string };
+  claimId: string | null;
+}
+
+/**
+ * Calls `onChange` (at most once per `settleMs`, with the events that arrived) when a change is committed,
+ * from the server's live event stream. EventSource sends the session cookie and reconnects by itself,
+ * resuming after the last event id it saw, so nothing is missed across a dropped connection.
+ */
+export function useLiveEvents(onChange: (events: LiveEvent[]) => void, settleMs = 300) {
+  const handler = useRef(onChange);
+  handler.current = onChange;
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return undefined;
+    const source = new EventSource('/v1/events/stream');
+    let batch: LiveEvent[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    source.onmessage = (m: MessageEvent<string>) => {
+      try {
+        batch.push(JSON.parse(m.data) as LiveEvent);
+      } catch {
+        return;
+      }
+      // A burst of changes (a verdict and its evidence) refreshes the screen once.
+      timer ??= setTimeout(() => {
+        const events = batch;
+        batch = [];
+        timer = undefined;
+        handler.current(events);
+      }, settleMs);
+    };
+    return () => {
+      clearTimeout(timer);
+      source.close();
+    };
+  }, [settleMs]);
+}

@@ -3,7 +3,7 @@
 import { useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { api, ApiError, call, can, isVerdict, label, STANCES, transitionsFor, type Claim, type ClaimStatus, type Evidence } from '../api';
-import { ErrorMessage, Loading, PageHeading, StatusBadge, toApiError, useLoad, useMe, When } from '../ui';
+import { ErrorMessage, Loading, PageHeading, StatusBadge, toApiError, useLiveEvents, useLoad, useMe, When } from '../ui';
 
 /** Likely duplicates are similar claims at or above the service's duplicate threshold. */
 const DUPLICATE_SIMILARITY = 0.5;
@@ -12,6 +12,11 @@ export function ClaimPage() {
   const { params } = useRoute();
   const id = params.id!;
   const claim = useLoad(() => call(api.GET('/v1/claims/{id}', { params: { path: { id } } })), [id]);
+  // A change to this claim or its evidence, made anywhere, shows here without a reload. A text being edited
+  // keeps its own draft and the version it started from, so a concurrent edit still gets its 412.
+  useLiveEvents((events) => {
+    if (events.some((e) => e.claimId === id || e.entity.id === id)) claim.reload();
+  });
   return (
     <Loading state={claim}>
       {(c) => <ClaimView claim={c} reload={claim.reload} />}

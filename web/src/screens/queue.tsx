@@ -4,7 +4,7 @@
 import { useLocation } from 'preact-iso';
 import { useRef } from 'preact/hooks';
 import { api, call, label, STATUSES, type ClaimStatus } from '../api';
-import { Loading, PageHeading, Snippet, StatusBadge, useLoad, When } from '../ui';
+import { Loading, PageHeading, Snippet, StatusBadge, useLiveEvents, useLoad, When } from '../ui';
 
 const FILTERS = ['q', 'status', 'tag', 'claimant', 'updatedSince', 'sort'] as const;
 
@@ -44,6 +44,13 @@ export function Queue() {
     () => call(api.GET('/v1/claims', { params: { query: { q, status, tag, claimant, updatedSince, cursor, sort, limit: 20 } } })),
     [q, status, tag, claimant, updatedSince, cursor, sort],
   );
+
+  // Another desk's change to a claim refreshes the counts and the page shown (same filters, same page).
+  useLiveEvents((events) => {
+    if (!events.some((e) => e.claimId || e.entity.type === 'claim')) return;
+    counts.reload();
+    list.reload();
+  });
 
   const listRef = useRef<HTMLOListElement>(null);
   const onListKey = (e: KeyboardEvent) => {
