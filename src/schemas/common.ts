@@ -20,6 +20,7 @@ export const LIMITS = {
   tags: 20,
   tagLength: 50,
   url: 2048,
+  appearances: 20,
   pageSize: 100,
   defaultPageSize: 20,
 } as const;

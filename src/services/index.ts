@@ -9,6 +9,7 @@ import { createAuditTrail } from './audit-trail.js';
 import { createClaimHistory } from './claim-history.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
+import { createPublications } from './publications.js';
 import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
@@ -18,17 +19,18 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const audit = createAuditLog(storage);
   const apiKeys = createApiKeys(storage);
   const sources = createSources(storage);
-  const claims = createClaims(storage);
+  const claims = createClaims(storage, config.ratingScale);
   const evidence = createEvidence(storage);
   const signingKey = loadSigningKey(config);
   const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(signingKey, config.publicBaseUrl));
   const webhooks = createWebhooks(storage, config, signingKey);
   const claimHistory = createClaimHistory(storage);
+  const publications = createPublications(storage, config, claimHistory);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
   const search = createSearch(searchIndex);
   const sessions = createSessions(storage, apiKeys);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks };
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, publications };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -13,6 +13,7 @@ import { scanAuditRows, sqliteAudit } from './audit.js';
 import { sqliteClaims } from './claims.js';
 import { sqliteEvidence } from './evidence.js';
 import { sqliteIdempotency } from './idempotency.js';
+import { sqlitePublications } from './publications.js';
 import { sqliteSessions } from './sessions.js';
 import { sqliteSources } from './sources.js';
 import { sqliteWebhooks } from './webhooks.js';
@@ -35,6 +36,7 @@ function repositories(db: Database.Database): Repositories {
     idempotency: sqliteIdempotency(db),
     sessions: sqliteSessions(db),
     webhooks: sqliteWebhooks(db),
+    publications: sqlitePublications(db),
   };
 }
 
