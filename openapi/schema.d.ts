@@ -113,7 +113,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y7ke46g3fm4nn9wyh5xqtz` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y9weevm05csf6634x70exr` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +127,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8y7kghh0ejagem95xcge0j2` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8y9wfcvv50f5npej247xq7y` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +152,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y7kghh0ejagem95xcge0j2/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y9wfcvv50f5npej247xq7y/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +174,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y7kecsc6dqercgfztr60sg/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y9wegybxe1wy2n65s3tevj/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +184,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y7kecsc6dqercgfztr60sg/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y9wegybxe1wy2n65s3tevj/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y7kecsc6dqercgfztr60sg/evidence/evd_01m8y7kjfchcv59xzgdzmzep0r/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y9wegybxe1wy2n65s3tevj/evidence/evd_01m8y9wgjz0hj8p65gppbfw2d3/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +264,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8y7kdj8p2q2ytyp0ne5pcjw` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8y9we7s2jdnehrm41d70ypm` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +278,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8y7kk8tsdetb3fbz1csw4bk` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8y9wgzdszqshswapb59t6y3` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +330,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8y7kkadnsh540hm3t8f5m0y/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8y9wh1nzfbqnsv3hw5ezrm0/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y7ke46g3fm4nn9wyh5xqtz/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y9weevm05csf6634x70exr/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -431,7 +431,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y7ke46g3fm4nn9wyh5xqtz/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y9weevm05csf6634x70exr/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -459,7 +459,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y7ke46g3fm4nn9wyh5xqtz/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y9weevm05csf6634x70exr/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -579,7 +579,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=57&headHash=084190799f0810978925c4280cc5f4fb68e76d1941a5ee6b646426732824b530` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=57&headHash=4a35a41d76318e081869664e8da030add3f4305986d03b2d4b2326f54d3d1202` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -824,8 +824,8 @@ export interface components {
             evidence: components["schemas"]["Evidence"][];
             /** @description The discrepancies of all the evidence above, in evidence order. */
             discrepancies: components["schemas"]["Discrepancy"][];
-            /** @description Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first. Absent on an asOf read. */
-            externalReviews?: components["schemas"]["ExternalReview"][];
+            /** @description Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first (with asOf: those imported by then, as they stood then). */
+            externalReviews: components["schemas"]["ExternalReview"][];
         };
         /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page inside a script element of type application/ld+json. */
         ClaimReview: {
