@@ -113,7 +113,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +127,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8y0qtrgm7hn518skracv7gr` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +152,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y0qtrgm7hn518skracv7gr/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +174,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6dp5j9jgsyzmqp6yz22a7/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +184,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y6dp5j9jgsyzmqp6yz22a7/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y0qt81md5dbtmtpwxa3h5q/evidence/evd_01m8y0qvzh7gzw9aw60ttm7vcp/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y6dp5j9jgsyzmqp6yz22a7/evidence/evd_01m8y6ds4ysyp10vya9q86pbq8/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +264,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8y0qsytp4x0kh9xem4vcs2m` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8y6dm5e9enasvrttwy1c4z4` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +278,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8y0qwbmh33c4y0q6z4gp7n8` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8y6dsb8wm6bx9vcrst5f9py` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +330,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8y0qwf6bpty1nywtrtnkdnp/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8y6dsc2ykk7na3a55pewzh1/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -428,7 +428,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -448,20 +448,66 @@ export interface paths {
         };
         /**
          * ClaimReview (schema.org JSON-LD) of a verdict
-         * @description The verdict as schema.org ClaimReview, served as `application/ld+json`, to embed in a web page.
-         *     Ratings on a 1–5 scale: verified → "True" (5), misleading → "Misleading" (3), false → "False" (1),
-         *     unverifiable → "Unverifiable" (no ratingValue). The author and publisher are PUBLISHER_NAME and PUBLISHER_URL.
-         *     A claim without a verdict (unverified or in review) has no ClaimReview: 404 with code CLAIM_REVIEW_NOT_FOUND
-         *     (404 rather than 409 because nothing is wrong with the request: the review simply does not exist yet).
+         * @description The fact-check as schema.org ClaimReview, served as `application/ld+json`, with every property Google's fact-check
+         *     documentation requires or recommends. Once the claim has been published it is the published rating — also while the
+         *     claim is re-reviewed — with `dateModified` after a correction, and `url` is the public page. Before the first
+         *     publication it previews the current verdict (the `url` it will have). Ratings come from the rating scale
+         *     (`GET /v1/rating-scale`; by default True 5, Misleading 3, False 1, Unverifiable 3 on 1–5). The author and publisher are
+         *     PUBLISHER_NAME and PUBLISHER_URL. A claim never published and without a verdict is 404 CLAIM_REVIEW_NOT_FOUND;
+         *     a withdrawn fact-check is 410 FACT_CHECK_WITHDRAWN.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y0qt2yewy1cm19gjwjvdq2/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the publication
+         * @description The claim's public fact-check: its slug and URL, whether it is published, withdrawn or under re-review, and every rating it was published with, oldest first. 404 PUBLICATION_NOT_FOUND when the claim was never published.
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/publication` (seed data; request and response bodies below).
+         */
+        get: operations["getPublication"];
+        put?: never;
+        /**
+         * Publish the verdict
+         * @description Publishes the claim's current verdict as a public fact-check page (`url`), readable without a key, with its ClaimReview.
+         *     The first publication chooses the page's stable slug (201). After a re-review, publishing again shows the new rating with
+         *     `dateModified` and a correction note listing the earlier ratings (200); publishing a withdrawn fact-check puts it back.
+         *     When nothing changed, nothing is written (200). A claim without a verdict is 409 NOTHING_TO_PUBLISH.
+         *     Each publication is an audit event: `verdict.published` (first, or after a withdrawal) or `verdict.updated`.
+         *
+         *     **Requires an API key with one of the roles: reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t/publication` (seed data; request and response bodies below).
+         */
+        post: operations["publishClaim"];
+        /**
+         * Withdraw the fact-check
+         * @description Withdraws a published fact-check with a reason: its page then answers 410 Gone with the reason, and it leaves the index and the sitemap. The rating history is kept; publishing again puts the page back. Audit event `verdict.unpublished`.
+         *
+         *     **Requires an API key with one of the roles: reviewer, admin.**
+         *
+         *     **Example:** `DELETE /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t/publication` (seed data; request and response bodies below).
+         */
+        delete: operations["unpublishClaim"];
         options?: never;
         head?: never;
         patch?: never;
@@ -576,7 +622,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=d506fbe352ed34657fa3b5642f806e80a17012a1e906cab7114821a8a6bb7a84` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=62&headHash=46cc9ae459ce6f83c30ac3a690338de56ffe5d0a56bdd80e289c0ee7d0b45614` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -667,7 +713,7 @@ export interface components {
             at: string;
             actor: components["schemas"]["ActorRef"];
             /**
-             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked.
+             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, verdict.published, verdict.updated, verdict.unpublished.
              * @example claim.status_changed
              */
             action: string;
@@ -769,10 +815,15 @@ export interface components {
             "@context": "https://schema.org";
             /** @constant */
             "@type": "ClaimReview";
+            /** @description The public fact-check page. */
             url: string;
             name: string;
+            /** @description A short summary of the claim (≤ 75 characters). */
             claimReviewed: string;
+            /** @description The first publication (or, before it, when the verdict was set). */
             datePublished: string;
+            /** @description When a later rating replaced an earlier one (a correction). */
+            dateModified?: string;
             inLanguage: string;
             author: {
                 /** @constant */
@@ -789,35 +840,48 @@ export interface components {
             reviewRating: {
                 /** @constant */
                 "@type": "Rating";
-                /** @description True 5, Misleading 3, False 1; absent for Unverifiable. */
-                ratingValue?: number;
-                /** @constant */
-                bestRating: 5;
-                /** @constant */
-                worstRating: 1;
-                /** @example Misleading */
+                /**
+                 * @description Where the label sits on the scale.
+                 * @example 3
+                 */
+                ratingValue: number;
+                /** @example 5 */
+                bestRating: number;
+                /** @example 1 */
+                worstRating: number;
+                /**
+                 * @description The rating label.
+                 * @example Misleading
+                 */
+                name: string;
+                /**
+                 * @description The rating label (what Google shows).
+                 * @example Misleading
+                 */
                 alternateName: string;
                 ratingExplanation?: string;
             };
             itemReviewed: {
                 /** @constant */
                 "@type": "Claim";
+                /** @description Who made the claim: a Person or an Organization. */
                 author?: {
-                    /** @constant */
-                    "@type": "Organization";
+                    /** @enum {string} */
+                    "@type": "Person" | "Organization";
                     name: string;
-                    url?: string;
                 };
                 datePublished?: string;
                 firstAppearance?: {
                     /** @constant */
                     "@type": "CreativeWork";
                     url: string;
+                    datePublished?: string;
                 };
                 appearance?: {
                     /** @constant */
                     "@type": "CreativeWork";
                     url: string;
+                    datePublished?: string;
                 }[];
             };
         };
@@ -1130,7 +1194,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "PUBLICATION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "NOTHING_TO_PUBLISH" | "PUBLICATION_ALREADY_WITHDRAWN" | "FACT_CHECK_WITHDRAWN" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
             /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
             rule?: string;
             /** @description For 403: the least role that may do this. */
@@ -1151,6 +1215,94 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description A claim's public fact-check and the history of its published ratings. */
+        Publication: {
+            claimId: string;
+            /**
+             * @description Stable: chosen at the first publication and kept through re-reviews and corrections.
+             * @example north-korea-harvested-more-than-11000-bitcoins-in-2017-x1y2z3
+             */
+            slug: string;
+            /** @description The public page (REVIEW_URL_TEMPLATE, by default PUBLIC_BASE_URL/fact-checks/{slug}). */
+            url: string;
+            /**
+             * @description withdrawn: the page answers 410 with the reason.
+             * @enum {string}
+             */
+            state: "published" | "withdrawn";
+            /** @description The claim was re-opened, or has a new verdict not yet published: the page says it is under re-review and still shows the published rating. */
+            underReview: boolean;
+            /** @description The short summary of the claim (≤ 75 characters). */
+            claimReviewed: string;
+            /**
+             * Format: date-time
+             * @description The first publication.
+             * @example 2026-11-21T10:00:00.000Z
+             */
+            datePublished: string;
+            /** @description When a later rating replaced the first (a correction); null while the first stands. */
+            dateModified: string | null;
+            withdrawn: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                at: string;
+                by: components["schemas"]["ActorRef"];
+                reason: string;
+            } | null;
+            /** @description The rating readers are shown now. */
+            rating: components["schemas"]["PublishedRating"];
+            /** @description Every rating published for the claim, oldest first (the last is `rating`). */
+            history: components["schemas"]["PublishedRating"][];
+        };
+        /** @description A rating as it was published. */
+        PublishedRating: {
+            /**
+             * @description The workflow verdict the label counts as.
+             * @enum {string}
+             */
+            verdict: "verified" | "misleading" | "false" | "unverifiable";
+            /**
+             * @description The rating readers see (ClaimReview alternateName).
+             * @example Misleading
+             */
+            label: string;
+            /** @example 3 */
+            ratingValue: number;
+            /** @example 5 */
+            bestRating: number;
+            /** @example 1 */
+            worstRating: number;
+            /** @description The verdict's rationale as published. */
+            rationale: string | null;
+            /**
+             * Format: date-time
+             * @description When the verdict was set.
+             * @example 2026-11-21T10:00:00.000Z
+             */
+            reviewedAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant.
+             * @example 2026-11-21T10:00:00.000Z
+             */
+            publishedAt: string;
+            publishedBy: components["schemas"]["ActorRef"];
+            /** @description The audit event that published this rating. */
+            audit: {
+                seq: number;
+                hash: string;
+            };
+        };
+        PublishRequest: {
+            /**
+             * @description The short summary of the claim shown in search results (ClaimReview claimReviewed), at most 75 characters as Google advises. Defaults to the claim's text, shortened at a word boundary; once set it is kept until changed here.
+             * @example North Korea harvested more than 11,000 bitcoins in 2017
+             */
+            claimReviewed?: string;
         };
         /** @description A number parsed from the claim text. */
         Quantity: {
@@ -1389,6 +1541,13 @@ export interface components {
             status: components["schemas"]["ClaimStatus"];
             /** @description The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review. */
             rationale?: string | null;
+        };
+        UnpublishRequest: {
+            /**
+             * @description Why the fact-check is withdrawn: its public page answers 410 with this reason.
+             * @example Published by mistake before legal review.
+             */
+            reason: string;
         };
         /** @description Fields to change. The text of a claim with a verdict cannot change (409): re-open it first. */
         UpdateClaim: {
@@ -1847,7 +2006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2191,7 +2350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2339,7 +2498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2356,7 +2515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2597,7 +2756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2616,7 +2775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2848,7 +3007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3006,7 +3165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3025,7 +3184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3265,7 +3424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3284,7 +3443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3655,7 +3814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3859,7 +4018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4007,7 +4166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4024,7 +4183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4560,7 +4719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4577,7 +4736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4827,7 +4986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5110,7 +5269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5249,8 +5408,592 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Response Codes: [`FACT_CHECK_WITHDRAWN`](/docs/errors#FACT_CHECK_WITHDRAWN). */
+            410: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnpublishRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
                     "RateLimit-Limit"?: string;
@@ -5314,7 +6057,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only events about this kind of record. */
-                entityType?: "claim" | "evidence" | "source" | "api_key";
+                entityType?: "claim" | "evidence" | "source" | "api_key" | "publication";
                 /** @description Only events about this record (claim, evidence, source or key id). */
                 entityId?: string;
                 /** @description Only events of this claim and its evidence. */

@@ -14,6 +14,7 @@ import apiKeyRoutes from './routes/api-keys/index.js';
 import auditRoutes from './routes/audit/index.js';
 import claimEvidenceRoutes from './routes/claims/evidence.js';
 import claimHistoryRoutes from './routes/claims/history.js';
+import claimPublicationRoutes from './routes/claims/publication.js';
 import claimSearchRoutes from './routes/claims/search.js';
 import claimRoutes from './routes/claims/index.js';
 import serviceRoutes from './routes/service.js';
@@ -70,6 +71,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(apiKeyRoutes);
       await v1.register(claimHistoryRoutes);
       await v1.register(claimSearchRoutes);
+      await v1.register(claimPublicationRoutes);
       await v1.register(auditRoutes);
       await v1.register(sessionRoutes);
     },

@@ -105,3 +105,40 @@ export interface EvidenceWithSource {
   row: EvidenceRecord;
   source: SourceSummaryRecord;
 }
+
+/** A claim's public fact-check: one per claim, created by its first publication and never deleted. */
+export interface PublicationRecord {
+  claimId: string;
+  /** Stable: chosen at the first publication and kept through re-reviews and corrections. */
+  slug: string;
+  /** The short claimReviewed summary (≤ 75 characters) shown in search results. */
+  claimReviewed: string;
+  firstPublishedAt: string;
+  firstPublishedBy: string;
+  /** When the publication last changed (published, re-published, withdrawn). */
+  updatedAt: string;
+  /** Set while the fact-check is withdrawn: its page answers 410 with the reason. */
+  unpublishedAt: string | null;
+  unpublishedBy: string | null;
+  unpublishReason: string | null;
+}
+
+/** One published rating of a claim: the history of what readers were shown, oldest first. */
+export interface PublishedRatingRecord {
+  id: string;
+  claimId: string;
+  /** The workflow verdict the label counts as. */
+  verdict: 'verified' | 'misleading' | 'false' | 'unverifiable';
+  label: string;
+  ratingValue: number;
+  bestRating: number;
+  worstRating: number;
+  rationale: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string;
+  publishedAt: string;
+  publishedBy: string;
+  /** The audit event that published this rating (its seq and hash), so a reader can find it in the log. */
+  auditSeq: number;
+  auditHash: string;
+}

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulid';
 
 const nextUlid = monotonicFactory();
 
-export type IdPrefix = 'clm' | 'src' | 'evd' | 'key';
+export type IdPrefix = 'clm' | 'src' | 'evd' | 'key' | 'rat';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${nextUlid().toLowerCase()}`;

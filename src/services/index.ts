@@ -9,6 +9,7 @@ import { createAuditTrail } from './audit-trail.js';
 import { createClaimHistory } from './claim-history.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
+import { createPublications } from './publications.js';
 import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
@@ -21,11 +22,12 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const evidence = createEvidence(storage);
   const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(loadSigningKey(config), config.publicBaseUrl));
   const claimHistory = createClaimHistory(storage);
+  const publications = createPublications(storage, config);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
   const search = createSearch(searchIndex);
   const sessions = createSessions(storage, apiKeys);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search };
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, publications };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -88,7 +88,11 @@ async function loadSeedFile(services: Services, r: Repositories, file: string): 
       result.evidenceCreated++;
     }
     if (c.status !== 'unverified') await services.claims.setStatus(system, claim.id, '*', 'in_review', isVerdict(c.status) ? null : c.rationale);
-    if (isVerdict(c.status)) await services.claims.setStatus(system, claim.id, '*', c.status, c.rationale);
+    if (isVerdict(c.status)) {
+      await services.claims.setStatus(system, claim.id, '*', c.status, c.rationale);
+      // A new install has public fact-check pages to show: the seed's verdicts are published.
+      await services.publications.publish(system.id, claim.id, {});
+    }
   }
   return result;
 }

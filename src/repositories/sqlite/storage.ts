@@ -9,6 +9,7 @@ import { scanAuditRows, sqliteAudit } from './audit.js';
 import { sqliteClaims } from './claims.js';
 import { sqliteEvidence } from './evidence.js';
 import { sqliteIdempotency } from './idempotency.js';
+import { sqlitePublications } from './publications.js';
 import { sqliteSessions } from './sessions.js';
 import { sqliteSources } from './sources.js';
 
@@ -29,6 +30,7 @@ function repositories(db: Database.Database): Repositories {
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
     sessions: sqliteSessions(db),
+    publications: sqlitePublications(db),
   };
 }
 
