@@ -1,7 +1,7 @@
 // Database schema (drizzle). migrations/ is generated from this file by drizzle-kit.
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type PublicationRecord, type PublishedRatingRecord, type QuantityJson, type QuoteSelectorJson, type SourceRecord } from '../domain/types.js';
+import { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type ExternalReviewRecord, type PublicationRecord, type PublishedRatingRecord, type QuantityJson, type QuoteSelectorJson, type SourceRecord } from '../domain/types.js';
 import { VERDICTS } from '../domain/workflow.js';
 
 // Re-exported for code that still reaches the enums through the schema; the domain owns them.
@@ -200,6 +200,37 @@ export const publishedRatings = sqliteTable(
   (t) => [index('published_ratings_claim_idx').on(t.claimId, t.auditSeq), index('published_ratings_published_idx').on(t.publishedAt, t.id)],
 );
 
+/** Other fact-checkers' reviews, imported from their ClaimReview; one row per review URL. */
+export const externalReviews = sqliteTable(
+  'external_reviews',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    url: text('url').notNull(),
+    canonicalUrl: text('canonical_url').notNull(),
+    publisherName: text('publisher_name').notNull(),
+    publisherSite: text('publisher_site').notNull(),
+    publisherUrl: text('publisher_url'),
+    title: text('title'),
+    claimReviewed: text('claim_reviewed').notNull(),
+    ratingText: text('rating_text').notNull(),
+    ratingValue: real('rating_value'),
+    bestRating: real('best_rating'),
+    worstRating: real('worst_rating'),
+    datePublished: text('date_published'),
+    language: text('language'),
+    contentSha256: text('content_sha256').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('external_reviews_url_uq').on(t.canonicalUrl),
+    index('external_reviews_claim_idx').on(t.claimId),
+    index('external_reviews_site_idx').on(t.publisherSite, t.claimId),
+  ],
+);
+
 // The tables hold exactly the domain's records: if the two drift apart, the typecheck fails here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const ROWS_MATCH_DOMAIN: [
@@ -209,4 +240,5 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof evidence.$inferSelect, EvidenceRecord>,
   Same<typeof publications.$inferSelect, PublicationRecord>,
   Same<typeof publishedRatings.$inferSelect, PublishedRatingRecord>,
-] = [true, true, true, true, true, true];
+  Same<typeof externalReviews.$inferSelect, ExternalReviewRecord>,
+] = [true, true, true, true, true, true, true];
