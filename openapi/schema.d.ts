@@ -42,6 +42,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/claim-reviews.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ClaimReview feed (schema.org DataFeed, JSON-LD)
+         * @description Published fact-checks as a schema.org DataFeed of ClaimReviews, most recently changed first, paged (`nextPage`, Link rel="next"). Each DataFeedItem carries `audit` {seq, hash}: the audit event that published its rating; `auditCheckpoint` is a signed checkpoint covering them. Withdrawn fact-checks are left out. Needs no key; any origin may read it (CORS); ETag and 304.
+         */
+        get: operations["getClaimReviewFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/fact-checks.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fact-check feed (Atom)
+         * @description Published fact-checks as an Atom feed, most recently changed first, paged (link rel="next"). Each entry carries `cl:audit` (seq and hash of the audit event that published its rating); the feed carries `cl:checkpoint`, a signed checkpoint of the audit log as JSON. Withdrawn fact-checks are left out. Needs no key; any origin may read it (CORS); ETag and 304.
+         */
+        get: operations["getFactCheckAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims": {
         parameters: {
             query?: never;
@@ -113,7 +153,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y8pgpfgv2mxsp3206hz7w0` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +167,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8y8pkmtzmqwj3kn54dgmna0` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +192,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y8pkmtzmqwj3kn54dgmna0/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +214,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6dp5j9jgsyzmqp6yz22a7/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y8ph7zstyzxm8c87xxrxp8/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +224,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6dp5j9jgsyzmqp6yz22a7/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y8ph7zstyzxm8c87xxrxp8/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +248,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6dp5j9jgsyzmqp6yz22a7/evidence/evd_01m8y6ds4ysyp10vya9q86pbq8/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y8ph7zstyzxm8c87xxrxp8/evidence/evd_01m8y8pnj7ak1eb0yq4j108qza/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +304,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8y6dm5e9enasvrttwy1c4z4` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8y8pg30zv012xdq99ncezzs` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +318,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8y6dsb8wm6bx9vcrst5f9py` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8y8pp5vam0w4crnmhqy199k` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +370,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8y6dsc2ykk7na3a55pewzh1/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8y8pp7990a91bwb9prsfk4e/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +416,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y8pgpfgv2mxsp3206hz7w0/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -431,7 +471,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y8pgpfgv2mxsp3206hz7w0/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -461,7 +501,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y8pgpfgv2mxsp3206hz7w0/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -485,7 +525,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6dp2xe9rh8vsbcyptv97h/publication` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8y8pgpfgv2mxsp3206hz7w0/publication` (seed data; request and response bodies below).
          */
         get: operations["getPublication"];
         put?: never;
@@ -499,7 +539,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t/publication` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8y8pkmtzmqwj3kn54dgmna0/publication` (seed data; request and response bodies below).
          */
         post: operations["publishClaim"];
         /**
@@ -508,7 +548,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `DELETE /v1/claims/clm_01m8y6dqa67kshhb9fwspw0p3t/publication` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/claims/clm_01m8y8pkmtzmqwj3kn54dgmna0/publication` (seed data; request and response bodies below).
          */
         delete: operations["unpublishClaim"];
         options?: never;
@@ -625,7 +665,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=62&headHash=46cc9ae459ce6f83c30ac3a690338de56ffe5d0a56bdd80e289c0ee7d0b45614` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=64&headHash=59cb8460a3fec865fa6396d0c0142388b30eba6c51c0e2f458caff7b109872a0` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -684,6 +724,8 @@ export interface paths {
          *     and the 422 lists each rejected record with its reason. Every created claim and every created or updated review is an audit event.
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/import/claim-reviews` (seed data; request and response bodies below).
          */
         post: operations["importClaimReviews"];
         delete?: never;
@@ -868,8 +910,8 @@ export interface components {
             evidence: components["schemas"]["Evidence"][];
             /** @description The discrepancies of all the evidence above, in evidence order. */
             discrepancies: components["schemas"]["Discrepancy"][];
-            /** @description Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first. Absent on an asOf read. */
-            externalReviews?: components["schemas"]["ExternalReview"][];
+            /** @description Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first (with asOf: those imported by then, as they stood then). */
+            externalReviews: components["schemas"]["ExternalReview"][];
         };
         /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page inside a script element of type application/ld+json. */
         ClaimReview: {
@@ -946,6 +988,52 @@ export interface components {
                     datePublished?: string;
                 }[];
             };
+        };
+        /** @description A schema.org DataFeed of ClaimReviews (JSON-LD), most recently changed first. */
+        ClaimReviewFeed: {
+            "@context": unknown[];
+            /** @constant */
+            "@type": "DataFeed";
+            url: string;
+            name: string;
+            publisher: {
+                /** @constant */
+                "@type": "Organization";
+                name: string;
+                url: string;
+            };
+            /** @description The newest change among the entries. */
+            dateModified?: string;
+            dataFeedElement: {
+                /** @constant */
+                "@type": "DataFeedItem";
+                /** @description The first publication. */
+                dateCreated: string;
+                /** @description The latest publication, correction or re-publication. */
+                dateModified: string;
+                /** @description The audit event that published the rating the entry shows. */
+                audit: {
+                    seq: number;
+                    hash: string;
+                };
+                /** @description The ClaimReview, as GET /v1/claims/{id}/claim-review serves it. */
+                item: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description A signed checkpoint of the audit log (as GET /v1/audit/checkpoint gives it), taken after the entries were read: every entry's audit.seq is at most checkpoint.size. Save it as a file for `claimledger audit verify --checkpoint`. */
+            auditCheckpoint: {
+                checkpoint: {
+                    origin: string;
+                    size: number;
+                    headHash: string;
+                };
+                signature: string;
+                publicKey: string;
+                keyId: string;
+            };
+            /** @description The URL of the next page; absent on the last. */
+            nextPage?: string;
         };
         ClaimReviewImportReport: {
             /** @description Reviews imported for the first time. */
@@ -1767,8 +1855,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1791,8 +1879,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1810,8 +1898,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1838,8 +1926,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1859,8 +1947,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1878,8 +1966,246 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimReviewFeed: {
+        parameters: {
+            query?: {
+                /** @description Entries per page, 1–100. */
+                limit?: number;
+                /** @description The next page, from the previous page's `nextPage` (or its Link rel="next" header). */
+                cursor?: string;
+                /**
+                 * @description Only fact-checks published, corrected or re-published at or after this instant: poll with the time of your last read.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description An ETag of this feed you hold: 304 if it is unchanged. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    /** @description "*" on the public feeds: any web page may read them. */
+                    "Access-Control-Allow-Origin": "*";
+                    /** @description The next page of a feed (rel="next"); absent on the last page. */
+                    Link?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReviewFeed"];
+                };
+            };
+            /** @description Not modified: the ETag you sent is current. */
+            304: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFactCheckAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Entries per page, 1–100. */
+                limit?: number;
+                /** @description The next page, from the previous page's `nextPage` (or its Link rel="next" header). */
+                cursor?: string;
+                /**
+                 * @description Only fact-checks published, corrected or re-published at or after this instant: poll with the time of your last read.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description An ETag of this feed you hold: 304 if it is unchanged. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 document. */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    /** @description "*" on the public feeds: any web page may read them. */
+                    "Access-Control-Allow-Origin": "*";
+                    /** @description The next page of a feed (rel="next"); absent on the last page. */
+                    Link?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified: the ETag you sent is current. */
+            304: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,8 +2255,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1950,8 +2276,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1969,8 +2295,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1986,8 +2312,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2005,8 +2331,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2024,8 +2350,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2063,8 +2389,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2082,8 +2408,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2103,8 +2429,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2120,8 +2446,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2139,8 +2465,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2158,8 +2484,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2177,8 +2503,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2196,8 +2522,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2217,8 +2543,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2238,8 +2564,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2283,8 +2609,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2300,8 +2626,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2319,8 +2645,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2336,8 +2662,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2355,8 +2681,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,8 +2700,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2413,8 +2739,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2430,8 +2756,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,8 +2775,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2466,8 +2792,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2483,8 +2809,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2502,8 +2828,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2521,8 +2847,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2561,8 +2887,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2578,8 +2904,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2597,8 +2923,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2614,8 +2940,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2631,8 +2957,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2648,8 +2974,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2665,8 +2991,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2682,8 +3008,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2699,8 +3025,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2716,8 +3042,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2733,8 +3059,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2752,8 +3078,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2771,8 +3097,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2813,8 +3139,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2832,8 +3158,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2853,8 +3179,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2870,8 +3196,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2889,8 +3215,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2908,8 +3234,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2927,8 +3253,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2946,8 +3272,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2965,8 +3291,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2984,8 +3310,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3005,8 +3331,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3026,8 +3352,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3066,8 +3392,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3087,8 +3413,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3106,8 +3432,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3123,8 +3449,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3140,8 +3466,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3159,8 +3485,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3178,8 +3504,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3222,8 +3548,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3241,8 +3567,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3262,8 +3588,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3279,8 +3605,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3298,8 +3624,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3317,8 +3643,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3336,8 +3662,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3355,8 +3681,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3374,8 +3700,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3393,8 +3719,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3414,8 +3740,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3435,8 +3761,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3481,8 +3807,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3500,8 +3826,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3521,8 +3847,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3538,8 +3864,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3557,8 +3883,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3576,8 +3902,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3595,8 +3921,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3614,8 +3940,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3633,8 +3959,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3654,8 +3980,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3675,8 +4001,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3714,8 +4040,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3735,8 +4061,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3754,8 +4080,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3771,8 +4097,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3790,8 +4116,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3809,8 +4135,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3848,8 +4174,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3871,8 +4197,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3890,8 +4216,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3911,8 +4237,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3928,8 +4254,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3947,8 +4273,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3966,8 +4292,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3985,8 +4311,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4004,8 +4330,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4025,8 +4351,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4046,8 +4372,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4081,8 +4407,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4098,8 +4424,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4117,8 +4443,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4134,8 +4460,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4151,8 +4477,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4170,8 +4496,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4189,8 +4515,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4229,8 +4555,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4246,8 +4572,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4265,8 +4591,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4282,8 +4608,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,8 +4625,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4316,8 +4642,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4333,8 +4659,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4350,8 +4676,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4367,8 +4693,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4384,8 +4710,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4403,8 +4729,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4422,8 +4748,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4455,8 +4781,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,8 +4802,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4495,8 +4821,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4512,8 +4838,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4531,8 +4857,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4550,8 +4876,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4587,8 +4913,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4606,8 +4932,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4627,8 +4953,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4644,8 +4970,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4663,8 +4989,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4682,8 +5008,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4701,8 +5027,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4722,8 +5048,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4743,8 +5069,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4782,8 +5108,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,8 +5125,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4818,8 +5144,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4835,8 +5161,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4852,8 +5178,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4869,8 +5195,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4886,8 +5212,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4905,8 +5231,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4924,8 +5250,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4952,8 +5278,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4971,8 +5297,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4990,8 +5316,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5009,8 +5335,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5045,8 +5371,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5066,8 +5392,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5085,8 +5411,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5102,8 +5428,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5119,8 +5445,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5138,8 +5464,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5157,8 +5483,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5211,8 +5537,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5228,8 +5554,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5247,8 +5573,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5264,8 +5590,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5283,8 +5609,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5302,8 +5628,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5336,8 +5662,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5356,8 +5682,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5375,8 +5701,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,8 +5718,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,8 +5735,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5428,8 +5754,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5447,8 +5773,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5478,8 +5804,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5495,8 +5821,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5514,8 +5840,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5531,8 +5857,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5548,8 +5874,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5565,8 +5891,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5584,8 +5910,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5603,8 +5929,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5634,8 +5960,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5651,8 +5977,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5670,8 +5996,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5687,8 +6013,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5704,8 +6030,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5723,8 +6049,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5742,8 +6068,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5780,8 +6106,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5799,8 +6125,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5818,8 +6144,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5839,8 +6165,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5856,8 +6182,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5875,8 +6201,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5894,8 +6220,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5913,8 +6239,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5932,8 +6258,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5953,8 +6279,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5974,8 +6300,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6011,8 +6337,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6028,8 +6354,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6047,8 +6373,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6064,8 +6390,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6081,8 +6407,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6098,8 +6424,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6115,8 +6441,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6132,8 +6458,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6151,8 +6477,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6170,8 +6496,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6213,8 +6539,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6234,8 +6560,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6253,8 +6579,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6270,8 +6596,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6289,8 +6615,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6308,8 +6634,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6338,8 +6664,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6357,8 +6683,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6374,8 +6700,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6393,8 +6719,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6412,8 +6738,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,8 +6766,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6459,8 +6785,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6476,8 +6802,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6495,8 +6821,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6514,8 +6840,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6542,8 +6868,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6561,8 +6887,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6578,8 +6904,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6597,8 +6923,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6616,8 +6942,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6652,8 +6978,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6669,8 +6995,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6688,8 +7014,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6705,8 +7031,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6724,8 +7050,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6743,8 +7069,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6777,8 +7103,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6794,8 +7120,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6813,8 +7139,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6830,8 +7156,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6847,8 +7173,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6864,8 +7190,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6883,8 +7209,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6902,8 +7228,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6932,8 +7258,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6947,8 +7273,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6966,8 +7292,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6985,8 +7311,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7023,8 +7349,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7042,8 +7368,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7063,8 +7389,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,8 +7406,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7099,8 +7425,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7118,8 +7444,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7137,8 +7463,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7156,8 +7482,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7177,8 +7503,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7198,8 +7524,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
