@@ -26,7 +26,7 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const claimHistory = createClaimHistory(storage);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
-  const search = createSearch(searchIndex);
+  const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
   return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks };
 }

@@ -33,9 +33,13 @@ export interface SearchMatch {
 }
 
 export interface ClaimSearchFilter {
-  q: string;
+  /** Words and figures to rank by. Without it (claims:search with a publisher filter), reviewed claims
+   *  are listed newest first. */
+  q?: string;
   limit: number;
   cursor?: string;
+  /** Hits to skip before the page (Google's `offset`); ignored when a cursor is given. */
+  offset?: number;
   status?: ClaimStatus[];
   tag?: string;
   claimant?: string;
@@ -46,7 +50,14 @@ export interface ClaimSearchFilter {
   maxAgeDays?: number;
   /** Only claims with a verdict. */
   verdictOnly?: boolean;
+  /** Only claims reviewed by a publisher on this site (Google's `reviewPublisherSiteFilter`). */
+  reviewSite?: string;
   excludeId?: string;
+}
+
+export interface SearchOptions {
+  /** The site (host) of this newsroom's own reviews: the host of PUBLISHER_URL. */
+  ownSite: string;
 }
 
 const VERDICTS: ReadonlySet<ClaimStatus> = new Set(['verified', 'misleading', 'false', 'unverifiable']);
@@ -117,26 +128,43 @@ function after(candidates: Candidate[], cursor: Candidate | undefined): Candidat
   return candidates.filter((c) => byScore(c, cursor) > 0);
 }
 
-export function createSearch(index: SearchIndex) {
+/**
+ * Whether a review published on `host` passes a `reviewPublisherSiteFilter`: the same site or a subdomain
+ * of it, ignoring case, a leading "www." and any scheme or path the filter was given with.
+ */
+export function siteMatches(filter: string, host: string): boolean {
+  const bare = (s: string) => s.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/^www\./, '');
+  const f = bare(filter);
+  const h = bare(host);
+  if (!f) return false;
+  const hostname = h.replace(/:\d+$/, '');
+  return [h, hostname].some((x) => x === f || x.endsWith(`.${f}`));
+}
+
+/** Cursor key of a listing without query text: a cursor from one publisher filter does not fit another. */
+const browseKey = (site: string | undefined): string => `\u0000browse:${site ?? ''}`;
+
+export function createSearch(index: SearchIndex, options: SearchOptions) {
   const claimIndex = index.claims;
   const sourceIndex = index.sources;
   const claimRows = (docs: number[]) => index.claimsByDoc(docs);
   const sourceRows = (docs: number[]) => index.sourcesByDoc(docs);
 
-  /** Walks the ranking in chunks, keeping rows that pass `keep`, until limit + 1 are found. */
-  function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Map<number, R>, keep: (row: R) => boolean) {
+  /** Walks the ranking in chunks, keeping rows that pass `keep`, until skip + limit + 1 are found. */
+  function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Map<number, R>, keep: (row: R) => boolean, skip = 0) {
     const hits: Array<{ candidate: Candidate; row: R }> = [];
+    const wanted = skip + limit;
     // The first chunk is exactly a page (enough when no filter rejects anything); later ones are larger.
-    for (let i = 0, size = limit + 1; i < ranked.length && hits.length <= limit; i += size, size = CHUNK) {
+    for (let i = 0, size = wanted + 1; i < ranked.length && hits.length <= wanted; i += size, size = Math.max(CHUNK, wanted + 1)) {
       const chunk = ranked.slice(i, i + size);
       const rows = fetch(chunk.map((c) => c.doc));
       for (const candidate of chunk) {
         const row = rows.get(candidate.doc);
         if (row && keep(row)) hits.push({ candidate, row });
-        if (hits.length > limit) break;
+        if (hits.length > wanted) break;
       }
     }
-    return { hits: hits.slice(0, limit), more: hits.length > limit };
+    return { hits: hits.slice(skip, wanted), more: hits.length > wanted };
   }
 
   function claimFilter(f: ClaimSearchFilter): (row: ClaimRow) => boolean {
@@ -151,6 +179,7 @@ export function createSearch(index: SearchIndex) {
       (!since || row.updatedAt >= since) &&
       (!language || primaryLanguage(row.language) === language) &&
       (!f.verdictOnly || VERDICTS.has(row.status)) &&
+      (f.reviewSite === undefined || (VERDICTS.has(row.status) && siteMatches(f.reviewSite, options.ownSite))) &&
       (!minAge || ageDates(row).some((d) => d >= minAge.slice(0, d.length))) &&
       row.id !== f.excludeId;
   }
@@ -183,15 +212,30 @@ export function createSearch(index: SearchIndex) {
     claimIndex,
     sourceIndex,
 
-    /** Claims matching `q`, best first, with why each matched. */
+    /** Claims matching `q`, best first, with why each matched; without `q`, reviewed claims newest first. */
     claims(f: ClaimSearchFilter) {
-      const cursor = decodeSearchCursor(f.q, f.cursor);
-      const { groups, ranking } = rankClaims(f.q);
-      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, claimRows, claimFilter(f));
+      const skip = f.cursor === undefined ? (f.offset ?? 0) : 0;
+      if (f.q === undefined) {
+        const key = browseKey(f.reviewSite);
+        const cursor = decodeSearchCursor(key, f.cursor);
+        // Every candidate scores 0, so the relevance cursor (score, doc) pages by document, newest first.
+        const candidates = index.reviewedClaimDocs().map((doc) => ({ doc, score: 0 }));
+        const { hits, more } = walk(after(candidates, cursor), f.limit, claimRows, claimFilter(f), skip);
+        const last = hits.at(-1);
+        return {
+          items: hits.map((h) => ({ row: h.row, match: { score: 0, snippet: escapeHtml(h.row.text), matchedTerms: [], matchedQuantities: [], corrections: [] } })),
+          nextCursor: more && last ? encodeSearchCursor(key, last.candidate) : null,
+          mode: 'newest' as const,
+        };
+      }
+      const q = f.q;
+      const cursor = decodeSearchCursor(q, f.cursor);
+      const { groups, ranking } = rankClaims(q);
+      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, claimRows, claimFilter(f), skip);
       const last = hits.at(-1);
       return {
         items: hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row) })),
-        nextCursor: more && last ? encodeSearchCursor(f.q, last.candidate) : null,
+        nextCursor: more && last ? encodeSearchCursor(q, last.candidate) : null,
         mode: ranking.mode,
       };
     },

@@ -84,15 +84,82 @@ t.test('GET /v1/claims:search', async (t) => {
   });
 
   t.test('validation errors', async (t) => {
-    for (const q of ['', 'query=', `query=${'x'.repeat(501)}`, 'query=a&pageSize=0', 'query=a&pageSize=101', 'query=a&maxAgeDays=0', 'query=a&languageCode=english!', 'query=a&includeUnreviewed=maybe']) {
+    for (const q of ['', 'query=', 'languageCode=en', 'reviewPublisherSiteFilter=', 'query=a&offset=-1', 'query=a&offset=x', 'query=a&offset=10001', `query=${'x'.repeat(501)}`, 'query=a&pageSize=0', 'query=a&pageSize=101', 'query=a&maxAgeDays=0', 'query=a&languageCode=english!', 'query=a&includeUnreviewed=maybe']) {
       const res = await search(q);
       t.equal(res.statusCode, 400, q);
       t.equal(res.json().code, 'VALIDATION_FAILED');
     }
+    const missing = (await search('languageCode=en')).json() as { errors: Array<{ path: string; message: string }> };
+    t.same(missing.errors, [{ path: 'querystring.query', message: 'query is required unless reviewPublisherSiteFilter is given' }]);
     const token = ((await search('query=north%20korea&includeUnreviewed=true&pageSize=1')).json() as { nextPageToken: string }).nextPageToken;
     const bad = await search(`query=bitcoin&pageToken=${token}`);
     t.equal(bad.statusCode, 400);
     t.same(bad.json().errors, [{ path: 'querystring.pageToken', message: 'Invalid page token' }]);
+  });
+
+  t.test('reviewPublisherSiteFilter: this newsroom\'s site, a subdomain filter, another site', async (t) => {
+    const own = ((await search('query=sony&reviewPublisherSiteFilter=127.0.0.1:3000')).json() as { claims: FcClaim[] }).claims;
+    t.ok(own.length > 0);
+    t.ok(own.every((c) => c.claimReview.every((r) => r.publisher.site === '127.0.0.1:3000')));
+    for (const filter of ['127.0.0.1', 'http://127.0.0.1:3000/', 'WWW.127.0.0.1']) {
+      t.same(((await search(`query=sony&reviewPublisherSiteFilter=${encodeURIComponent(filter)}`)).json() as { claims: FcClaim[] }).claims.map((c) => c.id), own.map((c) => c.id), filter);
+    }
+    t.same(((await search('query=sony&reviewPublisherSiteFilter=nytimes.com')).json() as { claims: FcClaim[] }).claims, [], 'nobody else reviewed it');
+    t.same(((await search('query=sony&reviewPublisherSiteFilter=0.0.1')).json() as { claims: FcClaim[] }).claims.length, own.length, 'a parent domain keeps subdomains');
+    t.same(((await search('query=sony&reviewPublisherSiteFilter=27.0.0.1')).json() as { claims: FcClaim[] }).claims, [], 'a suffix that is not a label is no match');
+  });
+
+  t.test('query is optional with reviewPublisherSiteFilter: reviewed claims newest first, paged', async (t) => {
+    const res = await search('reviewPublisherSiteFilter=127.0.0.1:3000&pageSize=100');
+    t.equal(res.statusCode, 200);
+    const all = (res.json() as { claims: FcClaim[] }).claims;
+    t.ok(all.length >= 3);
+    t.ok(all.every((c) => c.claimReview.length === 1 && c.status !== 'in_review' && c.status !== 'unverified'), 'reviewed claims only');
+    t.equal(all[0]!.match.score, 0);
+    const seen: string[] = [];
+    let token: string | undefined;
+    do {
+      const body = (await search(`reviewPublisherSiteFilter=127.0.0.1:3000&pageSize=2${token ? `&pageToken=${token}` : ''}`)).json() as { claims: FcClaim[]; nextPageToken?: string };
+      seen.push(...body.claims.map((c) => c.id));
+      token = body.nextPageToken;
+    } while (token);
+    t.same(seen, all.map((c) => c.id));
+    const otherToken = ((await search('query=north%20korea&pageSize=1')).json() as { nextPageToken: string }).nextPageToken;
+    t.equal((await search(`reviewPublisherSiteFilter=127.0.0.1:3000&pageToken=${otherToken}`)).statusCode, 400, 'a token of a query does not page a listing');
+  });
+
+  t.test('offset skips results, and is ignored when a pageToken is given', async (t) => {
+    const all = ((await search('query=north%20korea&includeUnreviewed=true&pageSize=100')).json() as { claims: FcClaim[] }).claims.map((c) => c.id);
+    t.ok(all.length > 4);
+    const page = (await search('query=north%20korea&includeUnreviewed=true&pageSize=2&offset=2')).json() as { claims: FcClaim[]; nextPageToken?: string };
+    t.same(page.claims.map((c) => c.id), all.slice(2, 4));
+    const next = (await search(`query=north%20korea&includeUnreviewed=true&pageSize=2&offset=2&pageToken=${page.nextPageToken}`)).json() as { claims: FcClaim[] };
+    t.same(next.claims.map((c) => c.id), all.slice(4, 6), 'the token continues; offset is not applied again');
+    t.same(((await search(`query=north%20korea&includeUnreviewed=true&offset=${all.length}`)).json() as { claims: FcClaim[] }).claims, [], 'past the end');
+    const listed = ((await search('reviewPublisherSiteFilter=127.0.0.1:3000&pageSize=100')).json() as { claims: FcClaim[] }).claims.map((c) => c.id);
+    t.same(((await search('reviewPublisherSiteFilter=127.0.0.1:3000&offset=1&pageSize=100')).json() as { claims: FcClaim[] }).claims.map((c) => c.id), listed.slice(1));
+  });
+
+  t.test('unsupported parameters are a 400 that names each one, never ignored', async (t) => {
+    for (const [q, names] of [
+      ['query=sony&fields=claims.text', ['fields']],
+      ['query=sony&key=AIza123', ['key']],
+      ['query=sony&prettyPrint=false&alt=json', ['prettyPrint', 'alt']],
+      ['query=sony&limit=5', ['limit']],
+      ['query=sony&q=sony', ['q']],
+      ['reviewPublisherSiteFilter=x.org&Query=sony', ['Query']],
+    ] as const) {
+      const res = await search(q);
+      t.equal(res.statusCode, 400, q);
+      const body = res.json() as { code: string; detail: string; errors: Array<{ path: string; message: string }> };
+      t.equal(body.code, 'VALIDATION_FAILED');
+      t.same(body.errors.map((e) => e.path), names.map((n) => `querystring.${n}`), q);
+      for (const n of names) t.match(body.detail, n);
+    }
+    const key = (await search('query=sony&key=AIza123')).json() as { errors: Array<{ message: string }> };
+    t.match(key.errors[0]!.message, /Authorization: Bearer/);
+    const fields = (await search('query=sony&fields=claims.text')).json() as { errors: Array<{ message: string }> };
+    t.match(fields.errors[0]!.message, /Partial responses are not supported/);
   });
 
   t.test('"claims:search" is its own route, not /claims/:id', async (t) => {

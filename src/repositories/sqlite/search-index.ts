@@ -24,6 +24,8 @@ export interface SearchIndex {
   sourcesByDoc(docs: number[]): Map<number, SourceRecord>;
   claimMarks(expression: string, doc: number): Marks | undefined;
   sourceMarks(expression: string, doc: number): Marks | undefined;
+  /** The index documents of claims that carry a review, newest first (claims:search without a query). */
+  reviewedClaimDocs(): number[];
   /** The index document of a claim (tests use it to check the triggers). */
   claimDoc(id: string): number | undefined;
 }
@@ -46,6 +48,12 @@ export function createSearchIndex(sqlite: Database.Database): SearchIndex {
   const sourceRows = sqlite.prepare<[string], SourceRecord & { doc: number }>(
     `SELECT d.doc AS doc, ${SOURCE_COLUMNS} FROM source_search_docs d JOIN sources s ON s.id = d.source_id WHERE d.doc IN (SELECT value FROM json_each(?))`,
   );
+  const reviewedDocsStmt = sqlite
+    .prepare<[], number>(
+      `SELECT d.doc FROM claim_search_docs d JOIN claims c ON c.id = d.claim_id
+       WHERE c.status IN ('verified', 'misleading', 'false', 'unverifiable') ORDER BY d.doc DESC`,
+    )
+    .pluck();
   const claimDocStmt = sqlite.prepare<[string], { doc: number }>('SELECT doc FROM claim_search_docs WHERE claim_id = ?');
   // `rowid = CAST(? AS INTEGER)`: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores the rowid
   // constraint (every matching row comes back), so the cast is needed.
@@ -80,6 +88,7 @@ export function createSearchIndex(sqlite: Database.Database): SearchIndex {
     },
     claimMarks: (expression, doc) => claimMarksStmt.get(expression, doc),
     sourceMarks: (expression, doc) => sourceMarksStmt.get(expression, doc),
+    reviewedClaimDocs: () => reviewedDocsStmt.all(),
     claimDoc: (id) => claimDocStmt.get(id)?.doc,
   };
 }

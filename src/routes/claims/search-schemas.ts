@@ -34,16 +34,29 @@ export const SimilarQuery = z.object({
 
 // ---- Google Fact Check Tools claims:search -------------------------------------------------------
 
-export const FactCheckSearchQuery = z.object({
-  query: z.string().trim().min(1).max(500).meta({ description: 'Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated.', examples: ['11k bitcoin 2017'] }),
-  languageCode: Language.optional().meta({ description: 'BCP-47 code such as "en-US". As in Google\'s API only the language is considered, not the region.', examples: ['en-US'] }),
-  maxAgeDays: z.coerce.number().int().min(1).max(36_500).optional().meta({ description: 'Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged.' }),
-  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(10).meta({ description: `Results per page, 1–${LIMITS.pageSize}; default 10 as in Google's API.` }),
-  pageToken: z.string().max(200).optional().meta({ description: 'The nextPageToken of the previous page.' }),
-  includeUnreviewed: z.stringbool().default(false).meta({
-    description: 'ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google\'s API. With true, claims still being checked are included with an empty claimReview list.',
-  }),
-});
+/** Google's parameters that ClaimLedger honours, and ClaimLedger's one extension. Anything else is a 400. */
+export const FACT_CHECK_SEARCH_PARAMETERS = ['query', 'languageCode', 'reviewPublisherSiteFilter', 'maxAgeDays', 'pageSize', 'pageToken', 'offset', 'includeUnreviewed'] as const;
+
+export const FactCheckSearchQuery = z
+  .object({
+    query: z.string().trim().min(1).max(500).optional().meta({ description: 'Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated. Required unless reviewPublisherSiteFilter is given, as in Google\'s API.', examples: ['11k bitcoin 2017'] }),
+    languageCode: Language.optional().meta({ description: 'BCP-47 code such as "en-US". As in Google\'s API only the language is considered, not the region.', examples: ['en-US'] }),
+    reviewPublisherSiteFilter: z.string().trim().min(1).max(253).optional().meta({
+      description: 'Only claims reviewed by a publisher on this site, e.g. "factcheck.example.org" (the site or a subdomain of it; "www." and a scheme are ignored). This newsroom\'s site is the host of PUBLISHER_URL. Each claim then lists only that publisher\'s reviews. Without query, the reviewed claims are listed newest first.',
+      examples: ['factcheck.example.org'],
+    }),
+    maxAgeDays: z.coerce.number().int().min(1).max(36_500).optional().meta({ description: 'Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged.' }),
+    pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(10).meta({ description: `Results per page, 1–${LIMITS.pageSize}; default 10 as in Google's API.` }),
+    pageToken: z.string().max(200).optional().meta({ description: 'The nextPageToken of the previous page. The other parameters must be the same as in that request.' }),
+    offset: z.coerce.number().int().min(0).max(10_000).optional().meta({ description: 'Results to skip: 0 starts at the first match, 10 at the eleventh. As in Google\'s API it is only considered when pageToken is not set.' }),
+    includeUnreviewed: z.stringbool().default(false).meta({
+      description: 'ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google\'s API. With true, claims still being checked are included with an empty claimReview list.',
+    }),
+  })
+  .refine((q) => q.query !== undefined || q.reviewPublisherSiteFilter !== undefined, {
+    path: ['query'],
+    message: 'query is required unless reviewPublisherSiteFilter is given',
+  });
 
 export const FactCheckReview = z
   .object({

@@ -9,7 +9,31 @@ import { problems } from '../../schemas/common.js';
 import type { ClaimRecord } from '../../domain/types.js';
 import { toClaimDto } from '../presenters.js';
 import { ClaimIdParams } from './schemas.js';
-import { ClaimReviewLd, FactCheckSearchQuery, FactCheckSearchResponse, SimilarClaim, SimilarQuery } from './search-schemas.js';
+import { ClaimReviewLd, FACT_CHECK_SEARCH_PARAMETERS, FactCheckSearchQuery, FactCheckSearchResponse, SimilarClaim, SimilarQuery } from './search-schemas.js';
+
+/** Why a parameter Google's API takes is not taken here: a tool written for Google learns what to change. */
+const UNSUPPORTED_BECAUSE: Record<string, string> = {
+  key: 'Send the API key as "Authorization: Bearer <key>", not as ?key=.',
+  access_token: 'Send the API key as "Authorization: Bearer <key>", not as ?access_token=.',
+  fields: 'Partial responses are not supported: the whole response is always returned.',
+  prettyPrint: 'Responses are always compact JSON.',
+  alt: 'Responses are always JSON.',
+  callback: 'JSONP is not supported; use CORS (CORS_ORIGINS).',
+};
+
+const known: ReadonlySet<string> = new Set(FACT_CHECK_SEARCH_PARAMETERS);
+
+/** Every query parameter this route does not honour is named in a 400, never silently ignored. */
+function refuseUnsupportedParameters(query: unknown): void {
+  const unsupported = Object.keys((query ?? {}) as Record<string, unknown>).filter((k) => !known.has(k));
+  if (unsupported.length === 0) return;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `Unsupported parameter${unsupported.length === 1 ? '' : 's'}: ${unsupported.join(', ')}. claims:search takes ${FACT_CHECK_SEARCH_PARAMETERS.join(', ')}.`,
+    {},
+    unsupported.map((k) => ({ path: `querystring.${k}`, message: `Unsupported parameter. ${UNSUPPORTED_BECAUSE[k] ?? 'ClaimLedger does not support it.'}` })),
+  );
+}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { claims, sources, search, apiKeys, config } = app.services;
@@ -32,16 +56,23 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         'Matching is full text (stemmed, typo-tolerant) plus quantities: "11k bitcoin 2017", "more than 11000 BTC in 2017" and',
         '"eleven thousand bitcoins" find the same claim. Results are ordered by relevance; `nextPageToken` continues that order',
         'and only works with the same query. Each claim carries ClaimLedger extensions (`id`, `status`, `match`).',
+        '`reviewPublisherSiteFilter` keeps claims reviewed by that site (then `query` may be left out: reviewed claims newest first);',
+        '`offset` skips results when no `pageToken` is given. Any other parameter — including Google\'s `key`, `fields` and',
+        '`prettyPrint` — is a 400 that names it: nothing is silently ignored.',
       ].join('\n'),
       tags: ['Search'],
       querystring: FactCheckSearchQuery,
       response: { 200: FactCheckSearchResponse, ...problems(400, 401, 403) },
     },
+    preValidation: async (request) => refuseUnsupportedParameters(request.query),
   }, async (request) => {
-    const { query, languageCode, maxAgeDays, pageSize, pageToken, includeUnreviewed } = request.query;
+    const { query, languageCode, reviewPublisherSiteFilter, maxAgeDays, pageSize, pageToken, offset, includeUnreviewed } = request.query;
     let result;
     try {
-      result = search.claims({ q: query, limit: pageSize, cursor: pageToken, language: languageCode, maxAgeDays, verdictOnly: !includeUnreviewed });
+      result = search.claims({
+        q: query, limit: pageSize, cursor: pageToken, offset, language: languageCode, maxAgeDays,
+        verdictOnly: !includeUnreviewed, reviewSite: reviewPublisherSiteFilter,
+      });
     } catch (err) {
       // Google's parameter is pageToken, not cursor: name it in the problem.
       if (err instanceof AppError && err.code === 'VALIDATION_FAILED') throw new AppError('VALIDATION_FAILED', 'The pageToken is not one this service issued for this query.', {}, [{ path: 'querystring.pageToken', message: 'Invalid page token' }]);
