@@ -401,9 +401,6 @@ export interface paths {
          *     Matching is full text (stemmed, typo-tolerant) plus quantities: "11k bitcoin 2017", "more than 11000 BTC in 2017" and
          *     "eleven thousand bitcoins" find the same claim. Results are ordered by relevance; `nextPageToken` continues that order
          *     and only works with the same query. Each claim carries ClaimLedger extensions (`id`, `status`, `match`).
-         *     `reviewPublisherSiteFilter` keeps claims reviewed by that site (then `query` may be left out: reviewed claims newest first);
-         *     `offset` skips results when no `pageToken` is given. Any other parameter — including Google's `key`, `fields` and
-         *     `prettyPrint` — is a 400 that names it: nothing is silently ignored.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
@@ -5181,30 +5178,23 @@ export interface operations {
     };
     searchFactChecks: {
         parameters: {
-            query?: {
+            query: {
                 /**
-                 * @description Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated. Required unless reviewPublisherSiteFilter is given, as in Google's API.
+                 * @description Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated.
                  * @example 11k bitcoin 2017
                  */
-                query?: string;
+                query: string;
                 /**
                  * @description BCP-47 code such as "en-US". As in Google's API only the language is considered, not the region.
                  * @example en-US
                  */
                 languageCode?: string;
-                /**
-                 * @description Only claims reviewed by a publisher on this site, e.g. "factcheck.example.org" (the site or a subdomain of it; "www." and a scheme are ignored). This newsroom's site is the host of PUBLISHER_URL. Each claim then lists only that publisher's reviews. Without query, the reviewed claims are listed newest first.
-                 * @example factcheck.example.org
-                 */
-                reviewPublisherSiteFilter?: string;
                 /** @description Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged. */
                 maxAgeDays?: number;
                 /** @description Results per page, 1–100; default 10 as in Google's API. */
                 pageSize?: number;
-                /** @description The nextPageToken of the previous page. The other parameters must be the same as in that request. */
+                /** @description The nextPageToken of the previous page. */
                 pageToken?: string;
-                /** @description Results to skip: 0 starts at the first match, 10 at the eleventh. As in Google's API it is only considered when pageToken is not set. */
-                offset?: number;
                 /** @description ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google's API. With true, claims still being checked are included with an empty claimReview list. */
                 includeUnreviewed?: string;
             };

@@ -17,6 +17,7 @@ import claimEvidenceRoutes from './routes/claims/evidence.js';
 import claimHistoryRoutes from './routes/claims/history.js';
 import claimSearchRoutes from './routes/claims/search.js';
 import claimRoutes from './routes/claims/index.js';
+import importRoutes from './routes/import/index.js';
 import serviceRoutes from './routes/service.js';
 import sessionRoutes from './routes/session/index.js';
 import sourceRoutes from './routes/sources/index.js';
@@ -76,6 +77,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(auditRoutes);
       await v1.register(sessionRoutes);
       await v1.register(webhookRoutes);
+      await v1.register(importRoutes);
     },
     { prefix: '/v1' },
   );

@@ -1,8 +1,8 @@
 // Database schema (drizzle). migrations/ is generated from this file by drizzle-kit.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
-  CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson,
+  CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type ExternalReviewRecord, type QuantityJson,
   type QuoteSelectorJson, type SourceRecord, type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
 } from '../domain/types.js';
 
@@ -163,6 +163,37 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_key_idx').on(t.keyId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
+/** Other fact-checkers' reviews, imported from their ClaimReview; one row per review URL. */
+export const externalReviews = sqliteTable(
+  'external_reviews',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    url: text('url').notNull(),
+    canonicalUrl: text('canonical_url').notNull(),
+    publisherName: text('publisher_name').notNull(),
+    publisherSite: text('publisher_site').notNull(),
+    publisherUrl: text('publisher_url'),
+    title: text('title'),
+    claimReviewed: text('claim_reviewed').notNull(),
+    ratingText: text('rating_text').notNull(),
+    ratingValue: real('rating_value'),
+    bestRating: real('best_rating'),
+    worstRating: real('worst_rating'),
+    datePublished: text('date_published'),
+    language: text('language'),
+    contentSha256: text('content_sha256').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('external_reviews_url_uq').on(t.canonicalUrl),
+    index('external_reviews_claim_idx').on(t.claimId),
+    index('external_reviews_site_idx').on(t.publisherSite, t.claimId),
+  ],
+);
+
 // The tables hold exactly the domain's records: if the two drift apart, the typecheck fails here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const ROWS_MATCH_DOMAIN: [
@@ -170,7 +201,8 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof sources.$inferSelect, SourceRecord>,
   Same<typeof claims.$inferSelect, ClaimRecord>,
   Same<typeof evidence.$inferSelect, EvidenceRecord>,
-] = [true, true, true, true];
+  Same<typeof externalReviews.$inferSelect, ExternalReviewRecord>,
+] = [true, true, true, true, true];
 
 /** Webhook subscriptions (admin). The signing secrets are stored encrypted, never in plain text. */
 export const webhooks = sqliteTable('webhooks', {

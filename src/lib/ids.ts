@@ -1,9 +1,9 @@
-// Opaque, time-sortable ids with a type prefix (clm_, src_, evd_, key_): a ULID keeps them in creation order.
+// Opaque, time-sortable ids with a type prefix (clm_, src_, evd_, key_, xrv_ for external reviews): a ULID keeps them in creation order.
 import { monotonicFactory } from 'ulid';
 
 const nextUlid = monotonicFactory();
 
-export type IdPrefix = 'clm' | 'src' | 'evd' | 'key' | 'whk' | 'msg';
+export type IdPrefix = 'clm' | 'src' | 'evd' | 'key' | 'whk' | 'msg' | 'xrv';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${nextUlid().toLowerCase()}`;

@@ -52,6 +52,7 @@ export default fp<{ config: Config }>(
           { name: 'Evidence', description: 'Sources linked to claims, with quotes.' },
           { name: 'Sources', description: 'Articles, reports and other sources with text snapshots.' },
           { name: 'Search', description: 'Has this been checked? Full-text and quantity-aware matching, similar claims, ClaimReview.' },
+          { name: 'Import', description: 'Other fact-checkers\' ClaimReviews, imported as external reviews.' },
           { name: 'API keys', description: 'Keys and roles.' },
           { name: 'Audit', description: 'The tamper-evident history: hash-chained events, export, verification and signed checkpoints.' },
           { name: 'Webhooks', description: 'Signed event notifications (Standard Webhooks) to other systems, with a delivery log.' },

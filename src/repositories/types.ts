@@ -2,7 +2,7 @@
 // and one unit of work for every multi-statement change. src/repositories/sqlite/ implements it over
 // better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
 import type {
-  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, SourceKind, SourceRecord, Stance,
+  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, ExternalReviewRecord, SourceKind, SourceRecord, Stance,
   WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
 } from '../domain/types.js';
 
@@ -216,6 +216,17 @@ export interface WebhooksRepository {
   countByState(webhookId: string): Promise<Array<{ state: WebhookMessageRecord['state']; n: number }>>;
 }
 
+/** Fields of an external review an import may change. */
+export type ExternalReviewChange = Omit<ExternalReviewRecord, 'id' | 'claimId' | 'canonicalUrl' | 'createdAt' | 'createdBy' | 'updatedAt'>;
+
+export interface ExternalReviewsRepository {
+  findByCanonicalUrl(canonicalUrl: string): Promise<ExternalReviewRecord | undefined>;
+  insert(review: ExternalReviewRecord): Promise<void>;
+  update(id: string, change: ExternalReviewChange, at: string): Promise<ExternalReviewRecord>;
+  /** The reviews of these claims, oldest first. */
+  forClaims(claimIds: readonly string[]): Promise<ExternalReviewRecord[]>;
+}
+
 export interface Repositories {
   claims: ClaimsRepository;
   evidence: EvidenceRepository;
@@ -225,6 +236,7 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   sessions: SessionsRepository;
   webhooks: WebhooksRepository;
+  externalReviews: ExternalReviewsRepository;
 }
 
 /**

@@ -7,6 +7,7 @@ import { createCheckpointSigner, loadSigningKey } from './audit-checkpoint.js';
 import { createAuditLog } from './audit-log.js';
 import { createAuditTrail } from './audit-trail.js';
 import { createClaimHistory } from './claim-history.js';
+import { createClaimReviewImport } from './claim-review-import.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
 import { createSearch } from './search.js';
@@ -28,7 +29,8 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   await apiKeys.loadNames();
   const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks };
+  const claimReviewImport = createClaimReviewImport(storage, claims);
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, claimReviewImport };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

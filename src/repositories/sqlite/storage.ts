@@ -8,6 +8,7 @@ import { sqliteApiKeys } from './api-keys.js';
 import { scanAuditRows, sqliteAudit } from './audit.js';
 import { sqliteClaims } from './claims.js';
 import { sqliteEvidence } from './evidence.js';
+import { sqliteExternalReviews } from './external-reviews.js';
 import { sqliteIdempotency } from './idempotency.js';
 import { sqliteSessions } from './sessions.js';
 import { sqliteSources } from './sources.js';
@@ -31,6 +32,7 @@ function repositories(db: Database.Database): Repositories {
     idempotency: sqliteIdempotency(db),
     sessions: sqliteSessions(db),
     webhooks: sqliteWebhooks(db),
+    externalReviews: sqliteExternalReviews(db),
   };
 }
 
