@@ -113,7 +113,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +127,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8y6v2ybwkhxd111qdaengb3` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8ybbg1fegrxvd4acq44x6nd` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +152,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6v2ybwkhxd111qdaengb3/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybbg1fegrxvd4acq44x6nd/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +174,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybbevyqk7a03kf8w3f022k/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +184,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybbevyqk7a03kf8w3f022k/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8y6v1eh0r8364bd84c2n4vz/evidence/evd_01m8y6v46wy48gvv6e2ektrmxb/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybbevyqk7a03kf8w3f022k/evidence/evd_01m8ybbhjnkbzz4616pk158xe9/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +264,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8y6v0y44bsms4wknvcy8ja4` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8ybbe5qcefvpnj5n53ws8ek` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +278,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8y6v4p410w64s7fg3zejved` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8ybbj1g3wnse282fpgcazks` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +330,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8y6v4radr5jxh01wnbcvhjf/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8ybbj2saf5ndtwjjpq40v4k/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -401,6 +401,9 @@ export interface paths {
          *     Matching is full text (stemmed, typo-tolerant) plus quantities: "11k bitcoin 2017", "more than 11000 BTC in 2017" and
          *     "eleven thousand bitcoins" find the same claim. Results are ordered by relevance; `nextPageToken` continues that order
          *     and only works with the same query. Each claim carries ClaimLedger extensions (`id`, `status`, `match`).
+         *     `reviewPublisherSiteFilter` keeps claims reviewed by that site (then `query` may be left out: reviewed claims newest first);
+         *     `offset` skips results when no `pageToken` is given. Any other parameter — including Google's `key`, `fields` and
+         *     `prettyPrint` — is a 400 that names it: nothing is silently ignored.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
@@ -428,7 +431,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -456,7 +459,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8y6v19e9a98y6b0bj6xntt2/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -576,7 +579,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=55&headHash=3018ca64d3ed9c77b217fa832fd1d05893871a7e47c6cfd5d59070b32e28a560` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=57&headHash=4999483d32fcf76915bb9cadabf868fe72272f1f0756ef16d31eb790aba80518` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -660,7 +663,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -671,7 +674,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8y6v52j8609pxjn7nr0b6yc` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8ybbjv0z3fksh1m10wwqem5` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -682,7 +685,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -702,7 +705,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -724,7 +727,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -750,9 +753,39 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8y6v51yg1hpgm128zm7n8d5/deliveries/msg_01m8y6v523zb4yam7fmq512gv1/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj/deliveries/msg_01m8ybbjrtxzrkbeheyygzwf2s/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import/claim-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import other fact-checkers' ClaimReviews
+         * @description Takes schema.org ClaimReview JSON-LD: one document, an array, a DataFeed (`dataFeedElement` of ClaimReviews or of DataFeedItems whose `item` is one),
+         *     or an HTML page (`text/html`) whose script elements of type `application/ld+json` hold it. Each review needs `url`, `claimReviewed`, a `reviewRating`
+         *     with `alternateName` (or `name`), and an `author` or `publisher` with a name.
+         *     Each review is attached to the claim with the same text, or to a new claim (claimant, date and first appearance from `itemReviewed`). It is
+         *     an external review, shown as `externalReviews` and in claims:search under its own publisher — never a verdict of this newsroom: the claim keeps its status.
+         *     Idempotent by review URL: an unchanged review is skipped, a changed one updated. All or nothing: if any record cannot be read, nothing is imported
+         *     and the 422 lists each rejected record with its reason. Every created claim and every created or updated review is an audit event.
+         *
+         *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/import/claim-reviews` (seed data; request and response bodies below).
+         */
+        post: operations["importClaimReviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -811,7 +844,7 @@ export interface components {
             at: string;
             actor: components["schemas"]["ActorRef"];
             /**
-             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked.
+             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, external_review.imported, external_review.updated.
              * @example claim.status_changed
              */
             action: string;
@@ -907,6 +940,37 @@ export interface components {
             /** @description Present when the list was searched with `q`: why this claim matched. */
             match?: components["schemas"]["SearchMatch"];
         };
+        ClaimRead: {
+            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string;
+            tags: string[];
+            firstAppearance: {
+                sourceId: string | null;
+                url: string | null;
+            } | null;
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
+            statusRationale: string | null;
+            /** @description Who set the current verdict. */
+            reviewedBy: components["schemas"]["ActorRef"] | null;
+            reviewedAt: string | null;
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            /** @description The active (not retracted) evidence, oldest first. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The discrepancies of all the evidence above, in evidence order. */
+            discrepancies: components["schemas"]["Discrepancy"][];
+            /** @description Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first (with asOf: those imported by then, as they stood then). */
+            externalReviews: components["schemas"]["ExternalReview"][];
+        };
         /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page inside a script element of type application/ld+json. */
         ClaimReview: {
             /** @constant */
@@ -964,6 +1028,27 @@ export interface components {
                     url: string;
                 }[];
             };
+        };
+        ClaimReviewImportReport: {
+            /** @description Reviews imported for the first time. */
+            created: number;
+            /** @description Reviews imported before whose ClaimReview has changed (rating, date, …). */
+            updated: number;
+            /** @description Reviews imported before, unchanged. */
+            skipped: number;
+            /** @description Always empty on a 200: a file with a rejected record is a 422 that lists them and imports nothing. */
+            rejected: components["schemas"]["RejectedClaimReview"][];
+            /** @description Each review of the file, in file order. */
+            reviews: {
+                index: number;
+                url: string;
+                /** @enum {string} */
+                outcome: "created" | "updated" | "skipped";
+                reviewId: string;
+                /** @description The claim the review is on: an existing claim with the same text, or one created for it. */
+                claimId: string;
+                claimCreated: boolean;
+            }[];
         };
         /**
          * @description unverified (new) → in_review → a verdict: verified, misleading, false or unverifiable. A verdict can be re-opened to in_review.
@@ -1190,12 +1275,44 @@ export interface components {
             /** @description Figures in the quote that differ from the claim's figure in the same unit: a flag for the reviewer, not a verdict. */
             discrepancies: components["schemas"]["Discrepancy"][];
         };
+        /** @description Another fact-checker's review of the claim, imported from its ClaimReview. Not a verdict of this newsroom: the claim's `status` is its own. */
+        ExternalReview: {
+            /** @example xrv_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            publisher: {
+                /** @example PolitiFact */
+                name: string;
+                /**
+                 * @description What reviewPublisherSiteFilter matches.
+                 * @example politifact.com
+                 */
+                site: string;
+                url: string | null;
+            };
+            /** @description The review's page on the publisher's site: the import's idempotency key. */
+            url: string;
+            title: string | null;
+            claimReviewed: string;
+            /**
+             * @description The publisher's own rating words (reviewRating.alternateName).
+             * @example Pants on Fire
+             */
+            ratingText: string;
+            ratingValue: number | null;
+            bestRating: number | null;
+            worstRating: number | null;
+            datePublished: string | null;
+            language: string | null;
+            importedAt: string;
+            updatedAt: string;
+        };
         /** @description A claim in the shape of Google Fact Check Tools' claims:search, with ClaimLedger extensions. */
         FactCheckClaim: {
             text: string;
             claimant?: string;
             /** @description When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date). */
             claimDate?: string;
+            /** @description This newsroom's review of the claim (when it has a verdict), then those imported from other fact-checkers; with reviewPublisherSiteFilter, only that site's. */
             claimReview: components["schemas"]["FactCheckReview"][];
             /** @description ClaimLedger extension: the claim id. */
             id: string;
@@ -1204,7 +1321,7 @@ export interface components {
             /** @description ClaimLedger extension: score, snippet, and which words and figures matched. */
             match: components["schemas"]["SearchMatch"];
         };
-        /** @description A review in the shape of Google Fact Check Tools' ClaimReview. */
+        /** @description A review in the shape of Google Fact Check Tools' ClaimReview: this newsroom's (publisher = PUBLISHER_NAME) or one imported from another fact-checker (its own publisher). */
         FactCheckReview: {
             publisher: {
                 /** @example ClaimLedger */
@@ -1215,18 +1332,19 @@ export interface components {
                  */
                 site: string;
             };
-            /** @description The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). */
+            /** @description This newsroom's review: the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher's site. */
             url: string;
-            title: string;
-            /** @description When the verdict was set. */
-            reviewDate: string;
+            /** @description Always present on this newsroom's reviews; on imported ones when their ClaimReview had a name. */
+            title?: string;
+            /** @description When the verdict was set (imported reviews: their datePublished, when given). */
+            reviewDate?: string;
             /**
-             * @description True, Misleading, False or Unverifiable.
+             * @description True, Misleading, False or Unverifiable; an imported review's own words ("Pants on fire").
              * @example False
              */
             textualRating: string;
             /** @example en */
-            languageCode: string;
+            languageCode?: string;
         };
         FactCheckSearchResponse: {
             claims: components["schemas"]["FactCheckClaim"][];
@@ -1285,7 +1403,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IMPORT_REJECTED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
             /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
             rule?: string;
             /** @description For 403: the least role that may do this. */
@@ -1339,6 +1457,14 @@ export interface components {
             start: number;
             /** @description Offset just past the last character. */
             end: number;
+        };
+        RejectedClaimReview: {
+            /** @description Position of the record among the ClaimReviews and other records of the file, from 0; -1 for a JSON-LD block of an HTML page that is not JSON. */
+            index: number;
+            /** @description The record's url, when it has a usable one. */
+            url: string | null;
+            /** @example reviewRating is missing: the review needs a rating */
+            reason: string;
         };
         Retraction: {
             /** @description Why the evidence is retracted. */
@@ -2196,7 +2322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2427,7 +2553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClaimWithEvidence"];
+                    "application/json": components["schemas"]["ClaimRead"];
                 };
             };
             /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
@@ -2716,7 +2842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3393,7 +3519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4004,7 +4130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4701,7 +4827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5178,23 +5304,30 @@ export interface operations {
     };
     searchFactChecks: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated.
+                 * @description Text to look for: words, numbers ("11k bitcoin 2017"), typos tolerated. Required unless reviewPublisherSiteFilter is given, as in Google's API.
                  * @example 11k bitcoin 2017
                  */
-                query: string;
+                query?: string;
                 /**
                  * @description BCP-47 code such as "en-US". As in Google's API only the language is considered, not the region.
                  * @example en-US
                  */
                 languageCode?: string;
+                /**
+                 * @description Only claims reviewed by a publisher on this site, e.g. "factcheck.example.org" (the site or a subdomain of it; "www." and a scheme are ignored). This newsroom's site is the host of PUBLISHER_URL. Each claim then lists only that publisher's reviews. Without query, the reviewed claims are listed newest first.
+                 * @example factcheck.example.org
+                 */
+                reviewPublisherSiteFilter?: string;
                 /** @description Only claims whose claim date or review date (the newer) is at most this many days old; claims with neither count from when they were logged. */
                 maxAgeDays?: number;
                 /** @description Results per page, 1–100; default 10 as in Google's API. */
                 pageSize?: number;
-                /** @description The nextPageToken of the previous page. */
+                /** @description The nextPageToken of the previous page. The other parameters must be the same as in that request. */
                 pageToken?: string;
+                /** @description Results to skip: 0 starts at the first match, 10 at the eleventh. As in Google's API it is only considered when pageToken is not set. */
+                offset?: number;
                 /** @description ClaimLedger extension. By default only claims with a verdict are returned, each with one claimReview, as in Google's API. With true, claims still being checked are included with an empty claimReview list. */
                 includeUnreviewed?: string;
             };
@@ -5606,7 +5739,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only events about this kind of record. */
-                entityType?: "claim" | "evidence" | "source" | "api_key";
+                entityType?: "claim" | "evidence" | "source" | "api_key" | "external_review";
                 /** @description Only events about this record (claim, evidence, source or key id). */
                 entityId?: string;
                 /** @description Only events of this claim and its evidence. */
@@ -6673,7 +6806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7149,7 +7282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7686,6 +7819,221 @@ export interface operations {
                     "RateLimit-Reset"?: string;
                     /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
                     "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importClaimReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description ClaimReview JSON-LD (application/json or application/ld+json), or an HTML page (text/html). */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+                "application/ld+json": unknown;
+                "text/html": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewImportReport"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
