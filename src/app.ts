@@ -18,6 +18,7 @@ import claimHistoryRoutes from './routes/claims/history.js';
 import claimSearchRoutes from './routes/claims/search.js';
 import claimRoutes from './routes/claims/index.js';
 import importRoutes from './routes/import/index.js';
+import feedRoutes from './routes/feeds/index.js';
 import serviceRoutes from './routes/service.js';
 import sessionRoutes from './routes/session/index.js';
 import sourceRoutes from './routes/sources/index.js';
@@ -65,6 +66,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
   await app.register(webhooksPlugin);
 
   await app.register(serviceRoutes);
+  await app.register(feedRoutes);
   await app.register(consolePlugin);
   await app.register(
     async (v1) => {

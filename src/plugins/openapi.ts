@@ -52,6 +52,7 @@ export default fp<{ config: Config }>(
           { name: 'Evidence', description: 'Sources linked to claims, with quotes.' },
           { name: 'Sources', description: 'Articles, reports and other sources with text snapshots.' },
           { name: 'Search', description: 'Has this been checked? Full-text and quantity-aware matching, similar claims, ClaimReview.' },
+          { name: 'Feeds', description: 'Public feeds of fact-checks (JSON-LD DataFeed and Atom), with audit proofs.' },
           { name: 'Import', description: 'Other fact-checkers\' ClaimReviews, imported as external reviews.' },
           { name: 'API keys', description: 'Keys and roles.' },
           { name: 'Audit', description: 'The tamper-evident history: hash-chained events, export, verification and signed checkpoints.' },

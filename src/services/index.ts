@@ -10,6 +10,7 @@ import { createClaimHistory } from './claim-history.js';
 import { createClaimReviewImport } from './claim-review-import.js';
 import { createClaims } from './claims.js';
 import { createEvidence } from './evidence.js';
+import { createFeeds } from './feeds.js';
 import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
@@ -30,7 +31,8 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
   const claimReviewImport = createClaimReviewImport(storage, claims);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, claimReviewImport };
+  const feeds = createFeeds(storage, auditTrail, { name: config.publisherName, url: config.publisherUrl, publicBaseUrl: config.publicBaseUrl });
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, claimReviewImport, feeds };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;
