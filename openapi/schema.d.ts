@@ -42,6 +42,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/claim-reviews.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ClaimReview feed (schema.org DataFeed, JSON-LD)
+         * @description Claims with a verdict as a schema.org DataFeed of ClaimReviews, newest first, paged (`nextPage`, Link rel="next"). Each DataFeedItem carries `audit` {seq, hash}: the audit event that set its verdict; `auditCheckpoint` is a signed checkpoint covering them. Needs no key; any origin may read it (CORS); ETag and 304.
+         *
+         *     **Example:** `GET /feeds/claim-reviews.jsonld?limit=1` (seed data; request and response bodies below).
+         */
+        get: operations["getClaimReviewFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/fact-checks.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fact-check feed (Atom)
+         * @description Claims with a verdict as an Atom feed, newest first, paged (link rel="next"). Each entry carries `cl:audit` (seq and hash of the audit event that set its verdict); the feed carries `cl:checkpoint`, a signed checkpoint of the audit log as JSON. Needs no key; any origin may read it (CORS); ETag and 304.
+         *
+         *     **Example:** `GET /feeds/fact-checks.atom?limit=1` (seed data; request and response bodies below).
+         */
+        get: operations["getFactCheckAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims": {
         parameters: {
             query?: never;
@@ -113,7 +157,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybyx5cbz73vk5h75v6g3nk` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -127,7 +171,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8ybbg1fegrxvd4acq44x6nd` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8ybz2j6tmef0e3tch72p40n` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -152,7 +196,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybbg1fegrxvd4acq44x6nd/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybz2j6tmef0e3tch72p40n/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -174,7 +218,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybbevyqk7a03kf8w3f022k/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybyy16kbztwdwvjsc1z8c0/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -184,7 +228,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybbevyqk7a03kf8w3f022k/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybyy16kbztwdwvjsc1z8c0/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -208,7 +252,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ybbevyqk7a03kf8w3f022k/evidence/evd_01m8ybbhjnkbzz4616pk158xe9/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ybyy16kbztwdwvjsc1z8c0/evidence/evd_01m8ybz74c1rq27mcqtj7q68wy/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -264,7 +308,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8ybbe5qcefvpnj5n53ws8ek` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8ybyv6h8m4qf57q2zetvw23` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -278,7 +322,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8ybbj1g3wnse282fpgcazks` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8ybz8y3qc74q8wngs9vs7ha` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -330,7 +374,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8ybbj2saf5ndtwjjpq40v4k/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8ybz94qn81zdqmqvj2cvqky/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -376,7 +420,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybyx5cbz73vk5h75v6g3nk/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -431,7 +475,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybyx5cbz73vk5h75v6g3nk/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -459,7 +503,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ybbed952tw398fzewgpkfg/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ybyx5cbz73vk5h75v6g3nk/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -579,7 +623,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=57&headHash=4999483d32fcf76915bb9cadabf868fe72272f1f0756ef16d31eb790aba80518` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=57&headHash=18dd416c553758efcfaaaaa7b760c9439ccc4f867419dd04f774bcc9cf1d5e4e` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -663,7 +707,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ybzb3h698rwfsr0sbtvh7d` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -674,7 +718,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8ybbjv0z3fksh1m10wwqem5` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8ybzbfahtn9snjejz2rkwez` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -685,7 +729,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8ybzb3h698rwfsr0sbtvh7d` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -705,7 +749,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ybzb3h698rwfsr0sbtvh7d/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -727,7 +771,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ybzb3h698rwfsr0sbtvh7d/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -753,7 +797,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ybbjr6ymhtz3n8hzk6txdj/deliveries/msg_01m8ybbjrtxzrkbeheyygzwf2s/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ybzb3h698rwfsr0sbtvh7d/deliveries/msg_01m8ybzb4mjbewnjk6vjwwcx3e/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -1028,6 +1072,52 @@ export interface components {
                     url: string;
                 }[];
             };
+        };
+        /** @description A schema.org DataFeed of ClaimReviews (JSON-LD), newest first. */
+        ClaimReviewFeed: {
+            "@context": unknown[];
+            /** @constant */
+            "@type": "DataFeed";
+            url: string;
+            name: string;
+            publisher: {
+                /** @constant */
+                "@type": "Organization";
+                name: string;
+                url: string;
+            };
+            /** @description The newest change among the entries. */
+            dateModified?: string;
+            dataFeedElement: {
+                /** @constant */
+                "@type": "DataFeedItem";
+                /** @description When the verdict was set. */
+                dateCreated: string;
+                /** @description When the claim last changed. */
+                dateModified: string;
+                /** @description The audit event that set the verdict the entry shows. */
+                audit: {
+                    seq: number;
+                    hash: string;
+                };
+                /** @description The ClaimReview, as GET /v1/claims/{id}/claim-review serves it. */
+                item: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description A signed checkpoint of the audit log (as GET /v1/audit/checkpoint gives it), taken after the entries were read: every entry's audit.seq is at most checkpoint.size. Save it as a file for `claimledger audit verify --checkpoint`. */
+            auditCheckpoint: {
+                checkpoint: {
+                    origin: string;
+                    size: number;
+                    headHash: string;
+                };
+                signature: string;
+                publicKey: string;
+                keyId: string;
+            };
+            /** @description The URL of the next page; absent on the last. */
+            nextPage?: string;
         };
         ClaimReviewImportReport: {
             /** @description Reviews imported for the first time. */
@@ -1902,8 +1992,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1926,8 +2016,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1945,8 +2035,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1973,8 +2063,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1994,8 +2084,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2013,8 +2103,246 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimReviewFeed: {
+        parameters: {
+            query?: {
+                /** @description Entries per page, 1–100. */
+                limit?: number;
+                /** @description The next page, from the previous page's `nextPage` (or its Link rel="next" header). */
+                cursor?: string;
+                /**
+                 * @description Only fact-checks whose claim changed at or after this instant: poll with the time of your last read.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description An ETag of this feed you hold: 304 if it is unchanged. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    /** @description "*" on the public feeds: any web page may read them. */
+                    "Access-Control-Allow-Origin": "*";
+                    /** @description The next page of a feed (rel="next"); absent on the last page. */
+                    Link?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReviewFeed"];
+                };
+            };
+            /** @description Not modified: the ETag you sent is current. */
+            304: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFactCheckAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Entries per page, 1–100. */
+                limit?: number;
+                /** @description The next page, from the previous page's `nextPage` (or its Link rel="next" header). */
+                cursor?: string;
+                /**
+                 * @description Only fact-checks whose claim changed at or after this instant: poll with the time of your last read.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description An ETag of this feed you hold: 304 if it is unchanged. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 document. */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    /** @description "*" on the public feeds: any web page may read them. */
+                    "Access-Control-Allow-Origin": "*";
+                    /** @description The next page of a feed (rel="next"); absent on the last page. */
+                    Link?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified: the ETag you sent is current. */
+            304: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2064,8 +2392,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2085,8 +2413,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2104,8 +2432,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2121,8 +2449,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2140,8 +2468,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2159,8 +2487,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2198,8 +2526,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2217,8 +2545,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2238,8 +2566,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2255,8 +2583,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2274,8 +2602,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2293,8 +2621,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2312,8 +2640,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2331,8 +2659,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2352,8 +2680,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2373,8 +2701,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2418,8 +2746,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2435,8 +2763,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2454,8 +2782,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2471,8 +2799,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2490,8 +2818,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2509,8 +2837,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2548,8 +2876,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2565,8 +2893,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2584,8 +2912,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2601,8 +2929,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2618,8 +2946,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2637,8 +2965,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2656,8 +2984,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2696,8 +3024,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2713,8 +3041,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2732,8 +3060,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2749,8 +3077,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2766,8 +3094,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2783,8 +3111,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2800,8 +3128,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2817,8 +3145,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2834,8 +3162,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2851,8 +3179,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2868,8 +3196,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2887,8 +3215,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2906,8 +3234,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2948,8 +3276,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2967,8 +3295,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2988,8 +3316,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3005,8 +3333,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3024,8 +3352,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3043,8 +3371,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3062,8 +3390,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3081,8 +3409,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3100,8 +3428,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3119,8 +3447,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3140,8 +3468,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3161,8 +3489,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3201,8 +3529,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3222,8 +3550,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3241,8 +3569,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3258,8 +3586,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3275,8 +3603,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3294,8 +3622,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3313,8 +3641,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3357,8 +3685,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3376,8 +3704,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3397,8 +3725,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3414,8 +3742,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3433,8 +3761,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3452,8 +3780,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3471,8 +3799,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3490,8 +3818,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3509,8 +3837,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3528,8 +3856,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3549,8 +3877,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3570,8 +3898,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3616,8 +3944,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3635,8 +3963,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3656,8 +3984,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3673,8 +4001,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3692,8 +4020,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3711,8 +4039,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3730,8 +4058,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3749,8 +4077,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3768,8 +4096,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3789,8 +4117,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3810,8 +4138,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3849,8 +4177,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3870,8 +4198,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3889,8 +4217,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3906,8 +4234,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3925,8 +4253,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3944,8 +4272,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3983,8 +4311,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4006,8 +4334,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4025,8 +4353,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4046,8 +4374,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4063,8 +4391,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4082,8 +4410,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4101,8 +4429,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4120,8 +4448,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4139,8 +4467,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4160,8 +4488,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4181,8 +4509,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4216,8 +4544,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4233,8 +4561,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4252,8 +4580,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4269,8 +4597,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4286,8 +4614,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4305,8 +4633,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4324,8 +4652,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,8 +4692,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4381,8 +4709,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4400,8 +4728,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,8 +4745,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4434,8 +4762,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4451,8 +4779,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4468,8 +4796,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4485,8 +4813,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4502,8 +4830,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,8 +4847,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4538,8 +4866,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4557,8 +4885,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,8 +4918,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4611,8 +4939,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4630,8 +4958,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4647,8 +4975,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4666,8 +4994,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4685,8 +5013,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4722,8 +5050,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4741,8 +5069,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4762,8 +5090,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4779,8 +5107,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4798,8 +5126,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4817,8 +5145,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4836,8 +5164,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4857,8 +5185,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4878,8 +5206,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4917,8 +5245,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4934,8 +5262,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,8 +5281,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4970,8 +5298,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4987,8 +5315,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5004,8 +5332,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5021,8 +5349,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5040,8 +5368,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5059,8 +5387,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5087,8 +5415,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5106,8 +5434,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5125,8 +5453,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5144,8 +5472,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5180,8 +5508,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5201,8 +5529,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5220,8 +5548,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5237,8 +5565,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5254,8 +5582,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5273,8 +5601,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5292,8 +5620,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5346,8 +5674,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5363,8 +5691,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5382,8 +5710,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5399,8 +5727,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5418,8 +5746,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5437,8 +5765,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5471,8 +5799,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5491,8 +5819,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5510,8 +5838,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5527,8 +5855,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5544,8 +5872,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5563,8 +5891,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,8 +5910,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5613,8 +5941,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5630,8 +5958,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5649,8 +5977,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5666,8 +5994,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5683,8 +6011,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5702,8 +6030,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5721,8 +6049,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5764,8 +6092,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5785,8 +6113,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5804,8 +6132,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5821,8 +6149,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5840,8 +6168,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5859,8 +6187,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5889,8 +6217,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5908,8 +6236,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5925,8 +6253,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,8 +6272,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5963,8 +6291,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5991,8 +6319,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6010,8 +6338,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6027,8 +6355,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6046,8 +6374,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6065,8 +6393,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6093,8 +6421,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6112,8 +6440,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6129,8 +6457,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6148,8 +6476,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6167,8 +6495,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6203,8 +6531,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6220,8 +6548,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6239,8 +6567,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6256,8 +6584,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6275,8 +6603,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6294,8 +6622,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,8 +6656,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6345,8 +6673,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6364,8 +6692,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6381,8 +6709,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6398,8 +6726,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6415,8 +6743,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6434,8 +6762,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6453,8 +6781,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6483,8 +6811,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6498,8 +6826,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6517,8 +6845,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6536,8 +6864,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6569,8 +6897,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6590,8 +6918,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6609,8 +6937,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6626,8 +6954,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6645,8 +6973,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6664,8 +6992,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6701,8 +7029,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6720,8 +7048,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6741,8 +7069,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6758,8 +7086,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6777,8 +7105,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6796,8 +7124,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6815,8 +7143,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6836,8 +7164,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6857,8 +7185,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6890,8 +7218,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6907,8 +7235,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6926,8 +7254,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6943,8 +7271,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6960,8 +7288,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6979,8 +7307,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6998,8 +7326,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7029,8 +7357,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7044,8 +7372,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7063,8 +7391,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,8 +7408,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7097,8 +7425,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7116,8 +7444,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7135,8 +7463,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7170,8 +7498,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7187,8 +7515,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7206,8 +7534,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7223,8 +7551,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7240,8 +7568,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7257,8 +7585,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7274,8 +7602,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7291,8 +7619,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7310,8 +7638,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7329,8 +7657,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7370,8 +7698,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7389,8 +7717,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7410,8 +7738,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7427,8 +7755,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7446,8 +7774,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7465,8 +7793,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7484,8 +7812,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7505,8 +7833,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7526,8 +7854,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7564,8 +7892,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7585,8 +7913,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7604,8 +7932,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7621,8 +7949,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7638,8 +7966,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7657,8 +7985,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7676,8 +8004,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7709,8 +8037,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7726,8 +8054,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7745,8 +8073,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7762,8 +8090,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7779,8 +8107,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7798,8 +8126,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7817,8 +8145,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7855,8 +8183,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7874,8 +8202,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7895,8 +8223,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7912,8 +8240,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7931,8 +8259,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7950,8 +8278,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7969,8 +8297,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7988,8 +8316,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8009,8 +8337,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8030,8 +8358,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
