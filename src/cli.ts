@@ -6,8 +6,8 @@ import { runAudit } from './cli/audit.js';
 import { runBackup, runRestore } from './cli/backup.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ROLES, type Role } from './domain/types.js';
-import { createSearchIndex } from './repositories/sqlite/search-index.js';
-import { openSqliteStorage } from './repositories/sqlite/storage.js';
+import { openStorage } from './repositories/open.js';
+import { redactUrl } from './repositories/pg/storage.js';
 import { toApiKeyDto } from './routes/presenters.js';
 import { SYSTEM_ACTOR_ID } from './services/api-keys.js';
 import { createServices, type Services } from './services/index.js';
@@ -38,16 +38,20 @@ Commands:
   restore FILE [--db PATH]               replace the database with FILE, if FILE passes integrity_check and
                                          audit verification and no server has the database open
 
-Configuration comes from the environment: PORT, HOST, DB_PATH, LOG_LEVEL, SEED, PUBLIC_BASE_URL,
+Configuration comes from the environment: PORT, HOST, DB_PATH (or DATABASE_URL and DATABASE_POOL_SIZE
+for PostgreSQL), LOG_LEVEL, SEED, PUBLIC_BASE_URL,
 PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
 
 /** Thrown for a wrong command line; printed with the usage and exit code 2. */
 export class UsageError extends Error {}
 
+/** Where the data lives, for messages: the SQLite file, or PostgreSQL's URL without its password. */
+const where = (config: Config): string => (config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : config.dbPath);
+
 async function withServices<T>(config: Config, fn: (s: Services) => T | Promise<T>): Promise<T> {
-  const storage = openSqliteStorage(config.dbPath);
+  const { storage, searchIndex } = await openStorage(config);
   try {
-    return await fn(await createServices(storage, createSearchIndex(storage.reader), config));
+    return await fn(await createServices(storage, searchIndex, config));
   } finally {
     await storage.close();
   }
@@ -60,17 +64,17 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
     await startServer(config);
   },
   migrate: async (_args, config, out) => {
-    await withServices(config, () => out.stderr(`Database ${config.dbPath} is migrated.`));
+    await withServices(config, () => out.stderr(`Database ${where(config)} is migrated.`));
   },
   seed: async (_args, config, out) => {
     const r = await withServices(config, (s) => loadSeed(s));
-    out.stderr(`Seed loaded into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
+    out.stderr(`Seed loaded into ${where(config)}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
   import: async (args, config, out) => {
     const file = args[0];
     if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE');
     const r = await withServices(config, (s) => loadSeed(s, path.resolve(file)));
-    out.stderr(`Imported ${file} into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
+    out.stderr(`Imported ${file} into ${where(config)}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
   export: async (args, config, out) => {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } } });

@@ -1,5 +1,6 @@
 // Search over claims and sources: ranked hits with snippets, claims similar to a claim, duplicate warnings.
-// Ranking is src/repositories/sqlite/search-engine.ts; query parsing src/domain/search-query.ts.
+// Ranking is the backend's index (src/repositories/search.ts: SQLite's FTS5 engine or PostgreSQL's
+// tsvector one); query parsing src/domain/search-query.ts.
 //
 // Paging by relevance: hits are ordered by score (higher first), then newest first. nextCursor is a keyset
 // (score, document) of the last hit, tied to the query text; the next page recomputes the ranking and
@@ -11,8 +12,7 @@ import type { Quantity } from '../domain/quantities.js';
 import { DUPLICATE_THRESHOLD, features, similarity } from '../domain/similarity.js';
 import { AppError } from '../errors.js';
 import { sha256Hex } from '../lib/hash.js';
-import { byScore, type Candidate, type Ranking } from '../repositories/sqlite/search-engine.js';
-import { MARK_CLOSE, MARK_OPEN, type SearchIndex } from '../repositories/sqlite/search-index.js';
+import { byScore, MARK_CLOSE, MARK_OPEN, type Candidate, type Ranking, type SearchIndex } from '../repositories/search.js';
 
 type ClaimRow = ClaimRecord;
 type SourceRow = SourceRecord;
@@ -128,16 +128,16 @@ function after(candidates: Candidate[], cursor: Candidate | undefined): Candidat
 export function createSearch(index: SearchIndex) {
   const claimIndex = index.claims;
   const sourceIndex = index.sources;
-  const claimRows = (docs: number[]) => index.claimsByDoc(docs);
-  const sourceRows = (docs: number[]) => index.sourcesByDoc(docs);
+  const claimRows = async (docs: number[]) => index.claimsByDoc(docs);
+  const sourceRows = async (docs: number[]) => index.sourcesByDoc(docs);
 
   /** Walks the ranking in chunks, keeping rows that pass `keep`, until limit + 1 are found. */
-  function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Map<number, R>, keep: (row: R) => boolean) {
+  async function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Promise<Map<number, R>>, keep: (row: R) => boolean) {
     const hits: Array<{ candidate: Candidate; row: R }> = [];
     // The first chunk is exactly a page (enough when no filter rejects anything); later ones are larger.
     for (let i = 0, size = limit + 1; i < ranked.length && hits.length <= limit; i += size, size = CHUNK) {
       const chunk = ranked.slice(i, i + size);
-      const rows = fetch(chunk.map((c) => c.doc));
+      const rows = await fetch(chunk.map((c) => c.doc));
       for (const candidate of chunk) {
         const row = rows.get(candidate.doc);
         if (row && keep(row)) hits.push({ candidate, row });
@@ -168,8 +168,8 @@ export function createSearch(index: SearchIndex) {
     return ranking.groups.filter((g) => g.corrections.length).map((g) => ({ from: g.label, to: g.corrections }));
   }
 
-  function claimMatch(ranking: Ranking, groups: QueryGroup[], c: Candidate, row: ClaimRow): SearchMatch {
-    const marks = index.claimMarks(ranking.expression, c.doc);
+  async function claimMatch(ranking: Ranking, groups: QueryGroup[], c: Candidate, row: ClaimRow): Promise<SearchMatch> {
+    const marks = await index.claimMarks(ranking.expression, c.doc);
     const queryQuantities = groups.flatMap((g) => (g.quantity ? [g.quantity] : []));
     const matchedQuantities = matchQuantities(queryQuantities, row.quantities);
     let snippet = marks?.snippet ?? row.text;
@@ -183,9 +183,9 @@ export function createSearch(index: SearchIndex) {
     };
   }
 
-  function rankClaims(q: string) {
+  async function rankClaims(q: string) {
     const { groups } = parseQuery(q);
-    return { groups, ranking: claimIndex.rank(groups) };
+    return { groups, ranking: await claimIndex.rank(groups) };
   }
 
   return {
@@ -193,24 +193,24 @@ export function createSearch(index: SearchIndex) {
     sourceIndex,
 
     /** Claims matching `q`, best first, with why each matched. */
-    claims(f: ClaimSearchFilter) {
+    async claims(f: ClaimSearchFilter) {
       const cursor = decodeSearchCursor(f.q, f.cursor);
-      const { groups, ranking } = rankClaims(f.q);
-      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, claimRows, claimFilter(f));
+      const { groups, ranking } = await rankClaims(f.q);
+      const { hits, more } = await walk(after(ranking.candidates, cursor), f.limit, claimRows, claimFilter(f));
       const last = hits.at(-1);
       return {
-        items: hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row) })),
+        items: await Promise.all(hits.map(async (h) => ({ row: h.row, match: await claimMatch(ranking, groups, h.candidate, h.row) }))),
         nextCursor: more && last ? encodeSearchCursor(f.q, last.candidate) : null,
         mode: ranking.mode,
       };
     },
 
     /** Claims most like a claim: its own text as the query, itself left out, with a 0–1 similarity. */
-    similar(claim: ClaimRow, limit: number) {
+    async similar(claim: ClaimRow, limit: number) {
       const mine = features(claim.text);
-      const { groups, ranking } = rankClaims(claim.text);
-      const { hits } = walk(ranking.candidates, limit, claimRows, (row) => row.id !== claim.id);
-      return hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row), similarity: round(similarity(mine, h.row.text)) }));
+      const { groups, ranking } = await rankClaims(claim.text);
+      const { hits } = await walk(ranking.candidates, limit, claimRows, (row) => row.id !== claim.id);
+      return Promise.all(hits.map(async (h) => ({ row: h.row, match: await claimMatch(ranking, groups, h.candidate, h.row), similarity: round(similarity(mine, h.row.text)) })));
     },
 
     /**
@@ -218,10 +218,10 @@ export function createSearch(index: SearchIndex) {
      * create, before its transaction, so its cost is fixed and small: the 10 claims closest to the text's
      * rarest words (a top-k FTS query with a LIMIT, see SearchEngine.closest), compared word by word.
      */
-    likelyDuplicates(text: string, excludeId?: string, limit = 5) {
+    async likelyDuplicates(text: string, excludeId?: string, limit = 5) {
       const mine = features(text);
-      const candidates = claimIndex.closest(parseQuery(text).groups, 10);
-      const rows = claimRows(candidates.map((c) => c.doc));
+      const candidates = await claimIndex.closest(parseQuery(text).groups, 10);
+      const rows = await claimRows(candidates.map((c) => c.doc));
       return candidates
         .map((c) => rows.get(c.doc))
         .filter((row): row is ClaimRow => row !== undefined && row.id !== excludeId)
@@ -248,15 +248,15 @@ export function createSearch(index: SearchIndex) {
     },
 
     /** Sources whose title, publisher or snapshot match `q`. */
-    sources(f: { q: string; limit: number; cursor?: string; kind?: SourceKind }) {
+    async sources(f: { q: string; limit: number; cursor?: string; kind?: SourceKind }) {
       const cursor = decodeSearchCursor(f.q, f.cursor);
       const { groups } = parseQuery(f.q, { quantities: false });
-      const ranking = sourceIndex.rank(groups);
-      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, sourceRows, (row) => !f.kind || row.kind === f.kind);
+      const ranking = await sourceIndex.rank(groups);
+      const { hits, more } = await walk(after(ranking.candidates, cursor), f.limit, sourceRows, (row) => !f.kind || row.kind === f.kind);
       const last = hits.at(-1);
       return {
-        items: hits.map((h) => {
-          const marks = index.sourceMarks(ranking.expression, h.candidate.doc);
+        items: await Promise.all(hits.map(async (h) => {
+          const marks = await index.sourceMarks(ranking.expression, h.candidate.doc);
           const match: SearchMatch = {
             score: round(h.candidate.score),
             snippet: toHtml(marks?.snippet ?? h.row.title),
@@ -265,13 +265,13 @@ export function createSearch(index: SearchIndex) {
             corrections: corrections(ranking),
           };
           return { row: h.row, match };
-        }),
+        })),
         nextCursor: more && last ? encodeSearchCursor(f.q, last.candidate) : null,
       };
     },
 
     /** The index row of a claim (tests use it to check the triggers). */
-    claimDoc(id: string): number | undefined {
+    async claimDoc(id: string): Promise<number | undefined> {
       return index.claimDoc(id);
     },
   };

@@ -4,27 +4,19 @@
 import type Database from 'better-sqlite3';
 import type { ClaimRecord, SourceRecord } from '../../domain/types.js';
 import { CLAIM_COLUMNS, toClaim, type RawClaim } from './claims.js';
+import { MARK_CLOSE, MARK_OPEN, type Marks, type SearchIndex } from '../search.js';
 import { createSearchEngine, type SearchEngine } from './search-engine.js';
 
-export const MARK_OPEN = '\u0002';
-export const MARK_CLOSE = '\u0003';
+export { MARK_CLOSE, MARK_OPEN } from '../search.js';
+export type { Marks } from '../search.js';
 
-export interface Marks {
-  snippet: string;
-  h0: string;
-  h1: string | null;
-  h2?: string | null;
-}
-
-export interface SearchIndex {
+export interface SqliteSearchIndex extends SearchIndex {
   claims: SearchEngine;
   sources: SearchEngine;
-  /** The claims of these index documents, by document number. */
   claimsByDoc(docs: number[]): Map<number, ClaimRecord>;
   sourcesByDoc(docs: number[]): Map<number, SourceRecord>;
   claimMarks(expression: string, doc: number): Marks | undefined;
   sourceMarks(expression: string, doc: number): Marks | undefined;
-  /** The index document of a claim (tests use it to check the triggers). */
   claimDoc(id: string): number | undefined;
 }
 
@@ -33,7 +25,7 @@ const SOURCE_COLUMNS =
   's.content_sha256 AS contentSha256, s.retrieved_at AS retrievedAt, s.version, s.created_at AS createdAt, s.created_by AS createdBy, s.updated_at AS updatedAt';
 const QUALIFIED_CLAIM_COLUMNS = CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ');
 
-export function createSearchIndex(sqlite: Database.Database): SearchIndex {
+export function createSearchIndex(sqlite: Database.Database): SqliteSearchIndex {
   // Column weights: a claim's own words and numbers matter most; claimant and tags help but should not
   // outrank the text. For sources the title counts triple against the (long) snapshot.
   const claims = createSearchEngine(sqlite, { table: 'claims_fts', vocab: 'claims_fts_vocab', docs: 'claim_search_docs', weights: [1, 0.5, 0.5, 1.5] });

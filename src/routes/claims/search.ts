@@ -41,7 +41,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const { query, languageCode, maxAgeDays, pageSize, pageToken, includeUnreviewed } = request.query;
     let result;
     try {
-      result = search.claims({ q: query, limit: pageSize, cursor: pageToken, language: languageCode, maxAgeDays, verdictOnly: !includeUnreviewed });
+      result = await search.claims({ q: query, limit: pageSize, cursor: pageToken, language: languageCode, maxAgeDays, verdictOnly: !includeUnreviewed });
     } catch (err) {
       // Google's parameter is pageToken, not cursor: name it in the problem.
       if (err instanceof AppError && err.code === 'VALIDATION_FAILED') throw new AppError('VALIDATION_FAILED', 'The pageToken is not one this service issued for this query.', {}, [{ path: 'querystring.pageToken', message: 'Invalid page token' }]);
@@ -78,7 +78,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const claim = await claims.get(request.params.id);
-    return { data: search.similar(claim, request.query.limit).map(({ row, match, similarity }) => ({ ...toClaimDto(row, refs), match, similarity })) };
+    return { data: (await search.similar(claim, request.query.limit)).map(({ row, match, similarity }) => ({ ...toClaimDto(row, refs), match, similarity })) };
   });
 
   app.get('/claims/:id/claim-review', {
