@@ -100,7 +100,7 @@ export function createRequests(storage: Storage, search: Search, claims: Claims,
         await record(r, actorId, 'request.created', null, row, at);
         return row;
       });
-      const matches = search.requestMatches(request.text).map((m) => ({ claim: m.row, similarity: m.similarity, published: isPublished(m.row) }));
+      const matches = (await search.requestMatches(request.text)).map((m) => ({ claim: m.row, similarity: m.similarity, published: isPublished(m.row) }));
       return { request, matches };
     },
 
