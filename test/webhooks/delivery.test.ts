@@ -41,6 +41,8 @@ t.test('events arrive signed per Standard Webhooks, in order, with the secret sh
   t.ok(receiver.received.every((r) => r.validFor.length === 1), 'every signature verifies with the reference library');
   t.ok(receiver.received.every((r) => r.json.type === 'claim.created' && /^msg_/.test(r.id)), 'type and webhook-id');
   t.equal(receiver.received[0]!.json.data.claim.text, 'Ordered claim number 0.', 'the payload carries the claim');
+  // The receiver sees a request before the worker has read its answer and recorded the attempt.
+  await waitFor(t, 'the attempts recorded', async () => (await deliveries(ctx, hook.id)).every((d) => d.state === 'delivered'));
   const log = await deliveries(ctx, hook.id);
   t.equal(log.length, 5);
   t.ok(log.every((d) => d.state === 'delivered' && d.log.at(-1).statusCode === 204 && d.log.at(-1).latencyMs >= 0), 'the delivery log shows each attempt', { log });
@@ -57,6 +59,7 @@ t.test('retries after 500s and timeouts, keeping the order and the webhook-id', 
   const seen = receiver.received.map((r) => [r.json.data.claimId, r.status]);
   t.same(seen, [[a.id, 500], [a.id, 0], [a.id, 200], [b.id, 200]], 'the first is retried (500, timeout) before the second goes');
   t.equal(new Set(receiver.received.slice(0, 3).map((r) => r.id)).size, 1, 'retries carry the same webhook-id');
+  await waitFor(t, 'the attempts recorded', async () => (await deliveries(ctx, hook.id)).every((d) => d.state === 'delivered'));
   const first = (await deliveries(ctx, hook.id)).find((d) => d.seq === receiver.received[0]!.json.data.seq);
   t.same(first.log.map((l: any) => l.statusCode), [500, null, 200], JSON.stringify(first.log));
   t.match(first.log[1].error, /timed out/);
