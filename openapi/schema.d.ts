@@ -115,7 +115,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -129,7 +129,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8ycsq9v9asmq8zbpkzaaemf` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -154,7 +154,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ycsq9v9asmq8zbpkzaaemf/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -176,7 +176,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ycsq2kxe3n6v6fnkzfasg2/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yg0p5ggt0jfd37jgtmwfnm/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -186,7 +186,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ycsq2kxe3n6v6fnkzfasg2/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yg0p5ggt0jfd37jgtmwfnm/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -210,7 +210,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ycsq2kxe3n6v6fnkzfasg2/evidence/evd_01m8ycsqj56f404ss2zjvc1020/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yg0p5ggt0jfd37jgtmwfnm/evidence/evd_01m8yg0qawvtcnetb83z6a3e48/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -266,7 +266,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8ycspvj6h666gbxhpe9chzy` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8yg0nvxg5gqyq6zc7prnfrs` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -280,7 +280,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8ycsqn3twaqtrq1mnfy2h97` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8yg0qex8qgc1b28rtz97a89` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -332,7 +332,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8ycsqv2zng2byh5n0j69885/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8yg0qp86f5ec9qjab7r5nsp/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -378,7 +378,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -433,7 +433,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -453,20 +453,90 @@ export interface paths {
         };
         /**
          * ClaimReview (schema.org JSON-LD) of a verdict
-         * @description The verdict as schema.org ClaimReview, served as `application/ld+json`, to embed in a web page.
-         *     Ratings on a 1–5 scale: verified → "True" (5), misleading → "Misleading" (3), false → "False" (1),
-         *     unverifiable → "Unverifiable" (no ratingValue). The author and publisher are PUBLISHER_NAME and PUBLISHER_URL.
-         *     A claim without a verdict (unverified or in review) has no ClaimReview: 404 with code CLAIM_REVIEW_NOT_FOUND
-         *     (404 rather than 409 because nothing is wrong with the request: the review simply does not exist yet).
+         * @description The fact-check as schema.org ClaimReview, served as `application/ld+json`, with every property Google's fact-check
+         *     documentation requires or recommends. Once the claim has been published it is the published rating — also while the
+         *     claim is re-reviewed — with `dateModified` after a correction, and `url` is the public page. Before the first
+         *     publication it previews the current verdict (the `url` it will have). Ratings come from the rating scale
+         *     (`GET /v1/rating-scale`; by default True 5, Misleading 3, False 1, Unverifiable 3 on 1–5). The author and publisher are
+         *     PUBLISHER_NAME and PUBLISHER_URL. A claim never published and without a verdict is 404 CLAIM_REVIEW_NOT_FOUND;
+         *     a withdrawn fact-check is 410 FACT_CHECK_WITHDRAWN.
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ycsq076dxzwtt4srvdb1x6/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rating-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rating scale
+         * @description The labels a verdict can carry (`label` in a status change), each with its ratingValue between worstRating and bestRating and the workflow verdict it counts as. Set by RATING_SCALE or RATING_SCALE_FILE; the default is True 5, Misleading 3, False 1, Unverifiable 3 on 1–5.
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/rating-scale` (seed data; request and response bodies below).
+         */
+        get: operations["getRatingScale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the publication
+         * @description The claim's public fact-check: its slug and URL, whether it is published, withdrawn or under re-review, and every rating it was published with, oldest first. 404 PUBLICATION_NOT_FOUND when the claim was never published.
+         *
+         *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
+         *
+         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/publication` (seed data; request and response bodies below).
+         */
+        get: operations["getPublication"];
+        put?: never;
+        /**
+         * Publish the verdict
+         * @description Publishes the claim's current verdict as a public fact-check page (`url`), readable without a key, with its ClaimReview.
+         *     The first publication chooses the page's stable slug (201). After a re-review, publishing again shows the new rating with
+         *     `dateModified` and a correction note listing the earlier ratings (200); publishing a withdrawn fact-check puts it back.
+         *     When nothing changed, nothing is written (200). A claim without a verdict is 409 NOTHING_TO_PUBLISH.
+         *     Each publication is an audit event: `verdict.published` (first, or after a withdrawal) or `verdict.updated`.
+         *
+         *     **Requires an API key with one of the roles: reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj/publication` (seed data; request and response bodies below).
+         */
+        post: operations["publishClaim"];
+        /**
+         * Withdraw the fact-check
+         * @description Withdraws a published fact-check with a reason: its page then answers 410 Gone with the reason, and it leaves the index and the sitemap. The rating history is kept; publishing again puts the page back. Audit event `verdict.unpublished`.
+         *
+         *     **Requires an API key with one of the roles: reviewer, admin.**
+         *
+         *     **Example:** `DELETE /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj/publication` (seed data; request and response bodies below).
+         */
+        delete: operations["unpublishClaim"];
         options?: never;
         head?: never;
         patch?: never;
@@ -581,7 +651,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=64&headHash=608467fa3616dcdd90b7fd4d885c069b1cd4e5f5041d970c3131f0a87ed4f6f8` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=72&headHash=9f4979cfb22eb9187695de6dbf7691c9e36f3fb15cbe580c6a97a1996a5ea4e7` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -665,7 +735,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -676,7 +746,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8ycsqyrkjm64qvjdz3tzk6e` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8yg0qx5as6p93gdrcwxf99v` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -687,7 +757,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -707,7 +777,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -729,7 +799,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -755,7 +825,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ycsqxyejsp4jgsehsdgt4n/deliveries/msg_01m8ycsqy4ej9m04yjs93z6n70/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48/deliveries/msg_01m8yg0qwemn4phm08p8458gw1/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -814,7 +884,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8ycsqneenfcpk7xe654bd47` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8yg0qfgh2rxaywbvt8c54t1` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -840,7 +910,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ycsqneenfcpk7xe654bd47/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yg0qfgh2rxaywbvt8c54t1/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -864,7 +934,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ycsqph18n9qq5b259sbtw8/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yg0qgmpq7cn5qatgxz7pw3/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -888,7 +958,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ycsqph18n9qq5b259sbtw8/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yg0qgmpq7cn5qatgxz7pw3/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -912,7 +982,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ycspvqv5v7fcw7cwmd0y8w/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yg0nw6jwav2zd4t2xq8at4/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -934,7 +1004,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ycspvqv5v7fcw7cwmd0y8w/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yg0nw6jwav2zd4t2xq8at4/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
         put?: never;
@@ -1021,7 +1091,7 @@ export interface components {
             at: string;
             actor: components["schemas"]["ActorRef"];
             /**
-             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked.
+             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, verdict.published, verdict.updated, verdict.unpublished.
              * @example claim.status_changed
              */
             action: string;
@@ -1083,6 +1153,7 @@ export interface components {
             id: string;
             text: string;
             claimant: string | null;
+            claimantType: components["schemas"]["ClaimantType"] | null;
             claimDate: string | null;
             language: string;
             tags: string[];
@@ -1090,9 +1161,19 @@ export interface components {
                 sourceId: string | null;
                 url: string | null;
             } | null;
+            /** @description Where the claim appeared, dated ones first in date order. */
+            appearances: {
+                url: string;
+                date: string | null;
+            }[];
             status: components["schemas"]["ClaimStatus"];
             /** @description Why the claim has its status (verdict rationale, re-opening reason). */
             statusRationale: string | null;
+            /**
+             * @description The verdict's label on the rating scale; null without a verdict.
+             * @example Misleading
+             */
+            verdictLabel: string | null;
             /** @description Who set the current verdict. */
             reviewedBy: components["schemas"]["ActorRef"] | null;
             reviewedAt: string | null;
@@ -1104,6 +1185,11 @@ export interface components {
             updatedAt: string;
             demand: components["schemas"]["DemandCount"];
         };
+        /**
+         * @description Whether the claimant is a Person or an Organization (ClaimReview itemReviewed.author @type).
+         * @enum {string}
+         */
+        ClaimantType: "Person" | "Organization";
         ClaimCounts: {
             /** @description Claims per status. */
             counts: {
@@ -1153,12 +1239,21 @@ export interface components {
                 /** Format: uri */
                 url: string;
             }) | null;
+            claimantType?: components["schemas"]["ClaimantType"] | null;
+            /** @description Where the claim appeared (up to 20): each URL with its date where known. Replaces the list on edit. */
+            appearances?: {
+                /** Format: uri */
+                url: string;
+                /** @description When it appeared (YYYY-MM-DD or an instant), if known. */
+                date?: (string) | null;
+            }[];
         };
         ClaimListItem: {
             /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
             id: string;
             text: string;
             claimant: string | null;
+            claimantType: components["schemas"]["ClaimantType"] | null;
             claimDate: string | null;
             language: string;
             tags: string[];
@@ -1166,9 +1261,19 @@ export interface components {
                 sourceId: string | null;
                 url: string | null;
             } | null;
+            /** @description Where the claim appeared, dated ones first in date order. */
+            appearances: {
+                url: string;
+                date: string | null;
+            }[];
             status: components["schemas"]["ClaimStatus"];
             /** @description Why the claim has its status (verdict rationale, re-opening reason). */
             statusRationale: string | null;
+            /**
+             * @description The verdict's label on the rating scale; null without a verdict.
+             * @example Misleading
+             */
+            verdictLabel: string | null;
             /** @description Who set the current verdict. */
             reviewedBy: components["schemas"]["ActorRef"] | null;
             reviewedAt: string | null;
@@ -1188,10 +1293,15 @@ export interface components {
             "@context": "https://schema.org";
             /** @constant */
             "@type": "ClaimReview";
+            /** @description The public fact-check page. */
             url: string;
             name: string;
+            /** @description A short summary of the claim (≤ 75 characters). */
             claimReviewed: string;
+            /** @description The first publication (or, before it, when the verdict was set). */
             datePublished: string;
+            /** @description When a later rating replaced an earlier one (a correction). */
+            dateModified?: string;
             inLanguage: string;
             author: {
                 /** @constant */
@@ -1208,35 +1318,51 @@ export interface components {
             reviewRating: {
                 /** @constant */
                 "@type": "Rating";
-                /** @description True 5, Misleading 3, False 1; absent for Unverifiable. */
-                ratingValue?: number;
-                /** @constant */
-                bestRating: 5;
-                /** @constant */
-                worstRating: 1;
-                /** @example Misleading */
+                /**
+                 * @description Where the label sits on the scale.
+                 * @example 3
+                 */
+                ratingValue: number;
+                /** @example 5 */
+                bestRating: number;
+                /** @example 1 */
+                worstRating: number;
+                /**
+                 * @description The rating label.
+                 * @example Misleading
+                 */
+                name: string;
+                /**
+                 * @description The rating label (what Google shows).
+                 * @example Misleading
+                 */
                 alternateName: string;
                 ratingExplanation?: string;
             };
             itemReviewed: {
                 /** @constant */
                 "@type": "Claim";
+                /** @description Who made the claim: a Person or an Organization. */
                 author?: {
-                    /** @constant */
-                    "@type": "Organization";
+                    /** @enum {string} */
+                    "@type": "Person" | "Organization";
                     name: string;
-                    url?: string;
                 };
                 datePublished?: string;
+                /** @description Where the claim appeared: its URL, or the title of a source without one, and its date where known. */
                 firstAppearance?: {
                     /** @constant */
                     "@type": "CreativeWork";
-                    url: string;
+                    url?: string;
+                    name?: string;
+                    datePublished?: string;
                 };
                 appearance?: {
                     /** @constant */
                     "@type": "CreativeWork";
-                    url: string;
+                    url?: string;
+                    name?: string;
+                    datePublished?: string;
                 }[];
             };
         };
@@ -1250,6 +1376,7 @@ export interface components {
             id: string;
             text: string;
             claimant: string | null;
+            claimantType: components["schemas"]["ClaimantType"] | null;
             claimDate: string | null;
             language: string;
             tags: string[];
@@ -1257,9 +1384,19 @@ export interface components {
                 sourceId: string | null;
                 url: string | null;
             } | null;
+            /** @description Where the claim appeared, dated ones first in date order. */
+            appearances: {
+                url: string;
+                date: string | null;
+            }[];
             status: components["schemas"]["ClaimStatus"];
             /** @description Why the claim has its status (verdict rationale, re-opening reason). */
             statusRationale: string | null;
+            /**
+             * @description The verdict's label on the rating scale; null without a verdict.
+             * @example Misleading
+             */
+            verdictLabel: string | null;
             /** @description Who set the current verdict. */
             reviewedBy: components["schemas"]["ActorRef"] | null;
             reviewedAt: string | null;
@@ -1321,6 +1458,14 @@ export interface components {
                 /** Format: uri */
                 url: string;
             }) | null;
+            claimantType?: components["schemas"]["ClaimantType"] | null;
+            /** @description Where the claim appeared (up to 20): each URL with its date where known. Replaces the list on edit. */
+            appearances?: {
+                /** Format: uri */
+                url: string;
+                /** @description When it appeared (YYYY-MM-DD or an instant), if known. */
+                date?: (string) | null;
+            }[];
         };
         CreatedApiKey: {
             /** @example key_01jd2x8q0m7k3v5n6p9r4s2t1w */
@@ -1342,6 +1487,7 @@ export interface components {
             id: string;
             text: string;
             claimant: string | null;
+            claimantType: components["schemas"]["ClaimantType"] | null;
             claimDate: string | null;
             language: string;
             tags: string[];
@@ -1349,9 +1495,19 @@ export interface components {
                 sourceId: string | null;
                 url: string | null;
             } | null;
+            /** @description Where the claim appeared, dated ones first in date order. */
+            appearances: {
+                url: string;
+                date: string | null;
+            }[];
             status: components["schemas"]["ClaimStatus"];
             /** @description Why the claim has its status (verdict rationale, re-opening reason). */
             statusRationale: string | null;
+            /**
+             * @description The verdict's label on the rating scale; null without a verdict.
+             * @example Misleading
+             */
+            verdictLabel: string | null;
             /** @description Who set the current verdict. */
             reviewedBy: components["schemas"]["ActorRef"] | null;
             reviewedAt: string | null;
@@ -1663,7 +1819,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "REQUEST_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "REQUEST_ALREADY_LINKED" | "REQUEST_NOT_LINKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "REQUEST_NOT_FOUND" | "PUBLICATION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "NOTHING_TO_PUBLISH" | "PUBLICATION_ALREADY_WITHDRAWN" | "FACT_CHECK_WITHDRAWN" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "REQUEST_ALREADY_LINKED" | "REQUEST_NOT_LINKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
             /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
             rule?: string;
             /** @description For 403: the least role that may do this. */
@@ -1684,6 +1840,94 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description A claim's public fact-check and the history of its published ratings. */
+        Publication: {
+            claimId: string;
+            /**
+             * @description Stable: chosen at the first publication and kept through re-reviews and corrections.
+             * @example north-korea-harvested-more-than-11000-bitcoins-in-2017-x1y2z3
+             */
+            slug: string;
+            /** @description The public page (REVIEW_URL_TEMPLATE, by default PUBLIC_BASE_URL/fact-checks/{slug}). */
+            url: string;
+            /**
+             * @description withdrawn: the page answers 410 with the reason.
+             * @enum {string}
+             */
+            state: "published" | "withdrawn";
+            /** @description The claim was re-opened, or has a new verdict not yet published: the page says it is under re-review and still shows the published rating. */
+            underReview: boolean;
+            /** @description The short summary of the claim (≤ 75 characters). */
+            claimReviewed: string;
+            /**
+             * Format: date-time
+             * @description The first publication.
+             * @example 2026-11-21T10:00:00.000Z
+             */
+            datePublished: string;
+            /** @description When a later rating replaced the first (a correction); null while the first stands. */
+            dateModified: string | null;
+            withdrawn: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                at: string;
+                by: components["schemas"]["ActorRef"];
+                reason: string;
+            } | null;
+            /** @description The rating readers are shown now. */
+            rating: components["schemas"]["PublishedRating"];
+            /** @description Every rating published for the claim, oldest first (the last is `rating`). */
+            history: components["schemas"]["PublishedRating"][];
+        };
+        /** @description A rating as it was published. */
+        PublishedRating: {
+            /**
+             * @description The workflow verdict the label counts as.
+             * @enum {string}
+             */
+            verdict: "verified" | "misleading" | "false" | "unverifiable";
+            /**
+             * @description The rating readers see (ClaimReview alternateName).
+             * @example Misleading
+             */
+            label: string;
+            /** @example 3 */
+            ratingValue: number;
+            /** @example 5 */
+            bestRating: number;
+            /** @example 1 */
+            worstRating: number;
+            /** @description The verdict's rationale as published. */
+            rationale: string | null;
+            /**
+             * Format: date-time
+             * @description When the verdict was set.
+             * @example 2026-11-21T10:00:00.000Z
+             */
+            reviewedAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant.
+             * @example 2026-11-21T10:00:00.000Z
+             */
+            publishedAt: string;
+            publishedBy: components["schemas"]["ActorRef"];
+            /** @description The audit event that published this rating. */
+            audit: {
+                seq: number;
+                hash: string;
+            };
+        };
+        PublishRequest: {
+            /**
+             * @description The short summary of the claim shown in search results (ClaimReview claimReviewed), at most 75 characters as Google advises. Defaults to the claim's text, shortened at a word boundary; once set it is kept until changed here.
+             * @example North Korea harvested more than 11,000 bitcoins in 2017
+             */
+            claimReviewed?: string;
         };
         /** @description A number parsed from the claim text. */
         Quantity: {
@@ -1717,6 +1961,26 @@ export interface components {
             start: number;
             /** @description Offset just past the last character. */
             end: number;
+        };
+        /** @description The labels reviewers rate claims with, each on the declared scale and counted as a workflow verdict (RATING_SCALE / RATING_SCALE_FILE). */
+        RatingScale: {
+            /** @example ClaimLedger */
+            name: string;
+            /** @example 5 */
+            bestRating: number;
+            /** @example 1 */
+            worstRating: number;
+            labels: {
+                /** @example Misleading */
+                label: string;
+                /** @example 3 */
+                ratingValue: number;
+                /**
+                 * @description The workflow verdict the label counts as: its evidence rule applies.
+                 * @enum {string}
+                 */
+                verdict: "verified" | "misleading" | "false" | "unverifiable";
+            }[];
         };
         /** @description A request ("is this true?"). The requester reference is never returned. */
         Request: {
@@ -1831,6 +2095,7 @@ export interface components {
             id: string;
             text: string;
             claimant: string | null;
+            claimantType: components["schemas"]["ClaimantType"] | null;
             claimDate: string | null;
             language: string;
             tags: string[];
@@ -1838,9 +2103,19 @@ export interface components {
                 sourceId: string | null;
                 url: string | null;
             } | null;
+            /** @description Where the claim appeared, dated ones first in date order. */
+            appearances: {
+                url: string;
+                date: string | null;
+            }[];
             status: components["schemas"]["ClaimStatus"];
             /** @description Why the claim has its status (verdict rationale, re-opening reason). */
             statusRationale: string | null;
+            /**
+             * @description The verdict's label on the rating scale; null without a verdict.
+             * @example Misleading
+             */
+            verdictLabel: string | null;
             /** @description Who set the current verdict. */
             reviewedBy: components["schemas"]["ActorRef"] | null;
             reviewedAt: string | null;
@@ -1961,9 +2236,21 @@ export interface components {
             status: components["schemas"]["ClaimStatus"];
             /** @description The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review. */
             rationale?: string | null;
+            /**
+             * @description With a verdict: its label on the rating scale (GET /v1/rating-scale), which must count as that verdict, e.g. "Pants on fire" for false. Default: the scale's first label for the verdict.
+             * @example Misleading
+             */
+            label?: string | null;
         };
         UnlinkRequest: {
             /** @description Why the request does not belong to that claim. */
+            reason: string;
+        };
+        UnpublishRequest: {
+            /**
+             * @description Why the fact-check is withdrawn: its public page answers 410 with this reason.
+             * @example Published by mistake before legal review.
+             */
             reason: string;
         };
         /** @description Fields to change. The text of a claim with a verdict cannot change (409): re-open it first. */
@@ -2003,6 +2290,14 @@ export interface components {
                 /** Format: uri */
                 url: string;
             }) | null;
+            claimantType?: components["schemas"]["ClaimantType"] | null;
+            /** @description Where the claim appeared (up to 20): each URL with its date where known. Replaces the list on edit. */
+            appearances?: {
+                /** Format: uri */
+                url: string;
+                /** @description When it appeared (YYYY-MM-DD or an instant), if known. */
+                date?: (string) | null;
+            }[];
         };
         /** @description Fields to change; absent fields stay as they are, null clears a field. */
         UpdateSource: {
@@ -2564,7 +2859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -2910,7 +3205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3058,7 +3353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3075,7 +3370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3316,7 +3611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3335,7 +3630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3567,7 +3862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3725,7 +4020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3744,7 +4039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3984,7 +4279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4003,7 +4298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4374,7 +4669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4578,7 +4873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4726,7 +5021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4743,7 +5038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5279,7 +5574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5296,7 +5591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5546,7 +5841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5836,7 +6131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5975,8 +6270,694 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Response Codes: [`FACT_CHECK_WITHDRAWN`](/docs/errors#FACT_CHECK_WITHDRAWN). */
+            410: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRatingScale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingScale"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnpublishRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
+            404: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
                     "RateLimit-Limit"?: string;
@@ -6040,7 +7021,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only events about this kind of record. */
-                entityType?: "claim" | "evidence" | "source" | "api_key" | "request";
+                entityType?: "claim" | "evidence" | "source" | "api_key" | "request" | "publication";
                 /** @description Only events about this record (claim, evidence, source or key id). */
                 entityId?: string;
                 /** @description Only events of this claim and its evidence. */
@@ -7252,7 +8233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7389,7 +8370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7532,7 +8513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7738,7 +8719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7930,7 +8911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8071,7 +9052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8355,7 +9336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8557,7 +9538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8709,7 +9690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8728,7 +9709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8945,7 +9926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8964,7 +9945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -9179,7 +10160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -9198,7 +10179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
             409: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -9394,7 +10375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -9596,7 +10577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND). */
+            /** @description Not found. Codes: [`ROUTE_NOT_FOUND`](/docs/errors#ROUTE_NOT_FOUND), [`CLAIM_NOT_FOUND`](/docs/errors#CLAIM_NOT_FOUND), [`SOURCE_NOT_FOUND`](/docs/errors#SOURCE_NOT_FOUND), [`EVIDENCE_NOT_FOUND`](/docs/errors#EVIDENCE_NOT_FOUND), [`CLAIM_REVIEW_NOT_FOUND`](/docs/errors#CLAIM_REVIEW_NOT_FOUND), [`API_KEY_NOT_FOUND`](/docs/errors#API_KEY_NOT_FOUND), [`WEBHOOK_NOT_FOUND`](/docs/errors#WEBHOOK_NOT_FOUND), [`WEBHOOK_DELIVERY_NOT_FOUND`](/docs/errors#WEBHOOK_DELIVERY_NOT_FOUND), [`REQUEST_NOT_FOUND`](/docs/errors#REQUEST_NOT_FOUND), [`PUBLICATION_NOT_FOUND`](/docs/errors#PUBLICATION_NOT_FOUND). */
             404: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */

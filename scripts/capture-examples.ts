@@ -66,9 +66,17 @@ export async function captureExamples(): Promise<Record<string, OperationExample
   const edited = (await call('updateClaim', 'PATCH', `/v1/claims/${created.id}`, {
     role: 'checker', body: { claimant: 'The Daily Example' }, headers: { 'if-match': `"${created.version}"` },
   })).json() as { version: number };
-  await call('changeClaimStatus', 'POST', `/v1/claims/${created.id}/status`, {
+  const inReview = (await call('changeClaimStatus', 'POST', `/v1/claims/${created.id}/status`, {
     role: 'checker', body: { status: 'in_review', rationale: 'Checking the figure against the sources.' }, headers: { 'if-match': `"${edited.version}"` },
+  })).json() as { version: number };
+  await app.inject({
+    method: 'POST', url: `/v1/claims/${created.id}/status`, headers: { authorization: `Bearer ${keys.reviewer}`, 'if-match': `"${inReview.version}"` },
+    payload: { status: 'unverifiable', rationale: 'No public figure for 2017 alone; the estimates found cover 2017 and 2018 together.' },
   });
+  await call('publishClaim', 'POST', `/v1/claims/${created.id}/publication`, { role: 'reviewer', body: { claimReviewed: 'North Korea stole over $500 million in crypto in 2017' } });
+  await call('unpublishClaim', 'DELETE', `/v1/claims/${created.id}/publication`, { role: 'reviewer', body: { reason: 'Published before the second reviewer signed it off.' } });
+  await call('getRatingScale', 'GET', '/v1/rating-scale', { role: 'reader' });
+  await call('getPublication', 'GET', `/v1/claims/${verified.id}/publication`, { role: 'reader' });
   const sourceId = claim.evidence[0]!.source.id;
   const source = (await call('getSource', 'GET', `/v1/sources/${sourceId}`, { role: 'reader' })).json() as { content: string };
   const quote = source.content.split(/(?<=\.)\s/)[0]!.trim();

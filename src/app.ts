@@ -15,10 +15,12 @@ import apiKeyRoutes from './routes/api-keys/index.js';
 import auditRoutes from './routes/audit/index.js';
 import claimEvidenceRoutes from './routes/claims/evidence.js';
 import claimHistoryRoutes from './routes/claims/history.js';
+import claimPublicationRoutes from './routes/claims/publication.js';
 import claimSearchRoutes from './routes/claims/search.js';
 import eventRoutes from './routes/events/index.js';
 import claimRoutes from './routes/claims/index.js';
 import requestRoutes from './routes/requests/index.js';
+import factCheckPages from './routes/public/fact-checks.js';
 import serviceRoutes from './routes/service.js';
 import sessionRoutes from './routes/session/index.js';
 import sourceRoutes from './routes/sources/index.js';
@@ -67,6 +69,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
 
   await app.register(serviceRoutes);
   await app.register(consolePlugin);
+  await app.register(factCheckPages);
   await app.register(
     async (v1) => {
       await v1.register(claimRoutes);
@@ -75,6 +78,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(apiKeyRoutes);
       await v1.register(claimHistoryRoutes);
       await v1.register(claimSearchRoutes);
+      await v1.register(claimPublicationRoutes);
       await v1.register(auditRoutes);
       await v1.register(sessionRoutes);
       await v1.register(webhookRoutes);

@@ -1,6 +1,8 @@
 // Configuration: the only module that reads process.env. Validated once, with one message per bad variable.
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RATING_SCALE, RatingScaleSchema, type RatingScale } from './domain/rating-scale.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -19,6 +21,12 @@ const EnvSchema = z.object({
   PUBLISHER_NAME: z.string().min(1, 'must not be empty').max(200).default('ClaimLedger'),
   PUBLISHER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   AUDIT_SIGNING_KEY: z.string().min(1, 'must not be empty').optional(),
+  REVIEW_URL_TEMPLATE: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL containing {slug}' })
+    .refine((v) => v.includes('{slug}') || v.includes('%7Bslug%7D'), 'must contain {slug}')
+    .optional(),
+  RATING_SCALE: z.string().min(1).optional(),
+  RATING_SCALE_FILE: z.string().min(1).optional(),
   RATE_LIMIT_MAX: count(600),
   RATE_LIMIT_ANONYMOUS_MAX: count(60),
   RATE_LIMIT_WINDOW_MS: millis(60_000),
@@ -58,6 +66,10 @@ export interface Config {
   publicBaseUrl: string;
   publisherName: string;
   publisherUrl: string;
+  /** The public URL of a fact-check, with {slug} in it: ClaimLedger's own page unless REVIEW_URL_TEMPLATE moves it. */
+  reviewUrlTemplate: string;
+  /** The labels reviewers rate claims with (RATING_SCALE or RATING_SCALE_FILE; today's four by default). */
+  ratingScale: RatingScale;
   /** PEM file of the Ed25519 key that signs audit checkpoints; generated beside the database when absent.
    *  ":memory:" means an ephemeral key made at start (the default with an in-memory database). */
   auditSigningKeyPath: string;
@@ -102,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`));
   }
   const e = parsed.data;
+  const ratingScale = loadRatingScale(e.RATING_SCALE, e.RATING_SCALE_FILE);
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, '');
   const dataDir = e.DB_PATH === ':memory:' ? 'data' : path.dirname(e.DB_PATH);
   return {
@@ -113,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     publisherName: e.PUBLISHER_NAME,
     publisherUrl: (e.PUBLISHER_URL ?? publicBaseUrl).replace(/\/+$/, ''),
+    reviewUrlTemplate: (e.REVIEW_URL_TEMPLATE ?? `${publicBaseUrl}/fact-checks/{slug}`).replace('%7Bslug%7D', '{slug}'),
+    ratingScale,
     auditSigningKeyPath: e.AUDIT_SIGNING_KEY ?? (e.DB_PATH === ':memory:' ? ':memory:' : path.join(dataDir, 'audit-signing-key.pem')),
     rateLimit: { max: e.RATE_LIMIT_MAX, anonymousMax: e.RATE_LIMIT_ANONYMOUS_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     corsOrigins: e.CORS_ORIGINS.map((o) => new URL(o).origin),
@@ -130,6 +145,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secretOverlapMs: e.WEBHOOK_SECRET_OVERLAP_MS,
     },
   };
+}
+
+/** RATING_SCALE (JSON text) or RATING_SCALE_FILE (a JSON file), checked like every other variable. */
+function loadRatingScale(json: string | undefined, file: string | undefined): RatingScale {
+  if (json && file) throw new ConfigError(['RATING_SCALE and RATING_SCALE_FILE: set one or the other, not both']);
+  const variable = json ? 'RATING_SCALE' : 'RATING_SCALE_FILE';
+  let text = json;
+  if (file) {
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError([`RATING_SCALE_FILE: cannot read ${file} (${(err as Error).message})`]);
+    }
+  }
+  if (text === undefined) return DEFAULT_RATING_SCALE;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ConfigError([`${variable}: must be JSON ({"bestRating":…,"worstRating":…,"labels":[{"label":…,"ratingValue":…,"verdict":…}]})`]);
+  }
+  const parsed = RatingScaleSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${variable}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`));
+  return parsed.data;
 }
 
 /** A config for tests and tools: defaults with an in-memory database, overridable field by field. */

@@ -1,6 +1,10 @@
 // Configuration: defaults, and one clear message per bad environment variable.
 import t from 'tap';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig, testConfig } from '../src/config.js';
+import { DEFAULT_RATING_SCALE } from '../src/domain/rating-scale.js';
 
 t.test('defaults', async (t) => {
   t.same(loadConfig({}), {
@@ -12,6 +16,8 @@ t.test('defaults', async (t) => {
     publicBaseUrl: 'http://127.0.0.1:3000',
     publisherName: 'ClaimLedger',
     publisherUrl: 'http://127.0.0.1:3000',
+    reviewUrlTemplate: 'http://127.0.0.1:3000/fact-checks/{slug}',
+    ratingScale: DEFAULT_RATING_SCALE,
     auditSigningKeyPath: 'data/audit-signing-key.pem',
     rateLimit: { max: 600, anonymousMax: 60, windowMs: 60_000 },
     corsOrigins: [],
@@ -89,4 +95,37 @@ t.test('each bad variable gives a ConfigError naming it', async (t) => {
 t.test('several bad variables are all reported at once', async (t) => {
   const problems = problemsOf({ PORT: 'abc', SEED: 'maybe', LOG_LEVEL: 'loud', PUBLIC_BASE_URL: 'notaurl' });
   t.same(problems.map((p) => p.split(':')[0]).sort(), ['LOG_LEVEL', 'PORT', 'PUBLIC_BASE_URL', 'SEED']);
+});
+
+t.test('REVIEW_URL_TEMPLATE points fact-check URLs at a newsroom\'s own site', async (t) => {
+  t.equal(loadConfig({ PUBLIC_BASE_URL: 'https://facts.example.org' }).reviewUrlTemplate, 'https://facts.example.org/fact-checks/{slug}');
+  t.equal(loadConfig({ REVIEW_URL_TEMPLATE: 'https://news.example/fact-checks/{slug}' }).reviewUrlTemplate, 'https://news.example/fact-checks/{slug}');
+  t.match(problemsOf({ REVIEW_URL_TEMPLATE: 'https://news.example/fact-checks/' })[0], /^REVIEW_URL_TEMPLATE: must contain \{slug\}/);
+  t.match(problemsOf({ REVIEW_URL_TEMPLATE: 'news.example/{slug}' })[0], /^REVIEW_URL_TEMPLATE: /);
+});
+
+t.test('RATING_SCALE and RATING_SCALE_FILE declare a custom rating scale', async (t) => {
+  const scale = {
+    name: 'Meter', bestRating: 6, worstRating: 1,
+    labels: [
+      { label: 'True', ratingValue: 6, verdict: 'verified' }, { label: 'Mostly true', ratingValue: 5, verdict: 'verified' },
+      { label: 'Missing context', ratingValue: 3, verdict: 'misleading' }, { label: 'Mostly false', ratingValue: 2, verdict: 'false' },
+      { label: 'Pants on fire', ratingValue: 1, verdict: 'false' }, { label: 'Unproven', ratingValue: 3, verdict: 'unverifiable' },
+    ],
+  };
+  t.same(loadConfig({ RATING_SCALE: JSON.stringify(scale) }).ratingScale, scale);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scale-'));
+  t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'scale.json');
+  fs.writeFileSync(file, JSON.stringify(scale));
+  t.same(loadConfig({ RATING_SCALE_FILE: file }).ratingScale, scale);
+  t.match(problemsOf({ RATING_SCALE_FILE: path.join(dir, 'missing.json') })[0], /^RATING_SCALE_FILE: cannot read/);
+  t.match(problemsOf({ RATING_SCALE: '{nope' })[0], /^RATING_SCALE: must be JSON/);
+  t.match(problemsOf({ RATING_SCALE: JSON.stringify(scale), RATING_SCALE_FILE: file })[0], /not both/);
+  const noFalse = { ...scale, labels: scale.labels.filter((l) => l.verdict !== 'false') };
+  t.match(problemsOf({ RATING_SCALE: JSON.stringify(noFalse) }).join('\n'), /no label counts as the verdict "false"/);
+  const outOfRange = { ...scale, labels: [...scale.labels, { label: 'Off the chart', ratingValue: 9, verdict: 'verified' }] };
+  t.match(problemsOf({ RATING_SCALE: JSON.stringify(outOfRange) }).join('\n'), /labels\.6\.ratingValue: must lie between/);
+  const twice = { ...scale, labels: [...scale.labels, { label: 'true', ratingValue: 6, verdict: 'verified' }] };
+  t.match(problemsOf({ RATING_SCALE: JSON.stringify(twice) }).join('\n'), /appears twice/);
 });

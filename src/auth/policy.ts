@@ -6,6 +6,8 @@ export const PERMISSIONS = {
   read: ['reader', 'checker', 'reviewer', 'auditor', 'admin'],
   /** Create and edit claims and sources, add and retract evidence, move claims to in_review. */
   write: ['checker', 'reviewer', 'admin'],
+  /** Publish a verdict as a public fact-check, and withdraw it. */
+  publish: ['reviewer', 'admin'],
   /** Claim history, the audit log, its verification and export. */
   audit: ['auditor', 'admin'],
   /** API keys. */
@@ -19,7 +21,7 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** The least role that holds a permission, named in 403 responses and in the API docs. */
-export const MINIMUM_ROLE: Record<Permission, Role> = { read: 'reader', write: 'checker', audit: 'auditor', admin: 'admin', self: 'reader', request: 'reader' };
+export const MINIMUM_ROLE: Record<Permission, Role> = { read: 'reader', write: 'checker', publish: 'reviewer', audit: 'auditor', admin: 'admin', self: 'reader', request: 'reader' };
 
 export function allows(permission: Permission, role: Role): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

@@ -1,10 +1,12 @@
 // Database schema (drizzle). migrations/ is generated from this file by drizzle-kit.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
-  CLAIM_STATUSES, REQUEST_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson,
-  type QuoteSelectorJson, type RequestRecord, type SourceRecord, type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
+  CLAIM_STATUSES, CLAIMANT_TYPES, REQUEST_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type AppearanceJson,
+  type ClaimRecord, type EvidenceRecord, type PublicationRecord, type PublishedRatingRecord, type QuantityJson, type QuoteSelectorJson, type RequestRecord, type SourceRecord,
+  type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
 } from '../domain/types.js';
+import { VERDICTS } from '../domain/workflow.js';
 
 // Re-exported for code that still reaches the enums through the schema; the domain owns them.
 export { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES };
@@ -57,13 +59,16 @@ export const claims = sqliteTable(
     id: text('id').primaryKey(),
     text: text('text').notNull(),
     claimant: text('claimant'),
+    claimantType: text('claimant_type', { enum: CLAIMANT_TYPES }),
     claimDate: text('claim_date'),
     language: text('language').notNull().default('en'),
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     firstAppearanceSourceId: text('first_appearance_source_id').references(() => sources.id),
     firstAppearanceUrl: text('first_appearance_url'),
+    appearances: text('appearances', { mode: 'json' }).$type<AppearanceJson[]>().notNull().default(sql`'[]'`),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unverified'),
     statusRationale: text('status_rationale'),
+    verdictLabel: text('verdict_label'),
     reviewedBy: text('reviewed_by').references(() => apiKeys.id),
     reviewedAt: text('reviewed_at'),
     quantities: text('quantities', { mode: 'json' }).$type<QuantityJson[]>().notNull().default(sql`'[]'`),
@@ -195,6 +200,45 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_key_idx').on(t.keyId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
+/** A claim's public fact-check page: created by its first publication, never deleted (withdrawn instead). */
+export const publications = sqliteTable(
+  'publications',
+  {
+    claimId: text('claim_id').primaryKey().references(() => claims.id),
+    slug: text('slug').notNull(),
+    claimReviewed: text('claim_reviewed').notNull(),
+    firstPublishedAt: text('first_published_at').notNull(),
+    firstPublishedBy: text('first_published_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+    unpublishedAt: text('unpublished_at'),
+    unpublishedBy: text('unpublished_by').references(() => apiKeys.id),
+    unpublishReason: text('unpublish_reason'),
+  },
+  (t) => [uniqueIndex('publications_slug_uq').on(t.slug), index('publications_updated_idx').on(t.updatedAt, t.claimId)],
+);
+
+/** Every rating ever published for a claim, oldest first: the corrections history readers are shown. */
+export const publishedRatings = sqliteTable(
+  'published_ratings',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    verdict: text('verdict', { enum: VERDICTS }).notNull(),
+    label: text('label').notNull(),
+    ratingValue: real('rating_value').notNull(),
+    bestRating: real('best_rating').notNull(),
+    worstRating: real('worst_rating').notNull(),
+    rationale: text('rationale'),
+    reviewedBy: text('reviewed_by').references(() => apiKeys.id),
+    reviewedAt: text('reviewed_at').notNull(),
+    publishedAt: text('published_at').notNull(),
+    publishedBy: text('published_by').notNull().references(() => apiKeys.id),
+    auditSeq: integer('audit_seq').notNull(),
+    auditHash: text('audit_hash').notNull(),
+  },
+  (t) => [index('published_ratings_claim_idx').on(t.claimId, t.auditSeq), index('published_ratings_published_idx').on(t.publishedAt, t.id)],
+);
+
 // The tables hold exactly the domain's records: if the two drift apart, the typecheck fails here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const ROWS_MATCH_DOMAIN: [
@@ -203,7 +247,9 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof claims.$inferSelect, ClaimRecord>,
   Same<typeof evidence.$inferSelect, EvidenceRecord>,
   Same<typeof requests.$inferSelect, RequestRecord>,
-] = [true, true, true, true, true];
+  Same<typeof publications.$inferSelect, PublicationRecord>,
+  Same<typeof publishedRatings.$inferSelect, PublishedRatingRecord>,
+] = [true, true, true, true, true, true, true];
 
 /** Webhook subscriptions (admin). The signing secrets are stored encrypted, never in plain text. */
 export const webhooks = sqliteTable('webhooks', {

@@ -36,6 +36,74 @@ export function reviewTitle(text: string, max = 110): string {
   return `Fact check: ${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max).replace(/[,;:.]$/, '')}…`;
 }
 
+export interface Appearance {
+  url: string | null;
+  name?: string | null;
+  date: string | null;
+}
+
+/** Everything a ClaimReview states: the claim, the published rating, and where the review lives. */
+export interface ClaimReviewInput {
+  claim: { text: string; claimDate: string | null; language: string };
+  claimant: { type: 'Person' | 'Organization'; name: string } | null;
+  /** Where the claim appeared, the first appearance first; a source without a URL is named by its title. */
+  appearances: Appearance[];
+  firstAppearance: Appearance | null;
+  /** The public page of the fact-check. */
+  url: string;
+  /** The short summary (≤ 75 characters). */
+  claimReviewed: string;
+  datePublished: string;
+  dateModified: string | null;
+  rating: { label: string; ratingValue: number; bestRating: number; worstRating: number; rationale: string | null };
+}
+
+/**
+ * The ClaimReview JSON-LD of a published (or publishable) rating, with every property Google's fact-check
+ * documentation requires or recommends: url, claimReviewed, reviewRating {ratingValue, bestRating,
+ * worstRating, name, alternateName}, author, datePublished, itemReviewed {author, datePublished,
+ * appearance, firstAppearance}.
+ */
+export function claimReviewDocument(input: ClaimReviewInput, publisher: Publisher) {
+  const organisation = { '@type': 'Organization' as const, name: publisher.name, url: publisher.url };
+  const work = (a: Appearance) => ({
+    '@type': 'CreativeWork' as const,
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.name ? { name: a.name } : {}),
+    ...(a.date ? { datePublished: a.date } : {}),
+  });
+  return {
+    '@context': 'https://schema.org' as const,
+    '@type': 'ClaimReview' as const,
+    url: input.url,
+    name: reviewTitle(input.claim.text),
+    claimReviewed: input.claimReviewed,
+    datePublished: input.datePublished,
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    inLanguage: input.claim.language,
+    author: organisation,
+    publisher: organisation,
+    reviewRating: {
+      '@type': 'Rating' as const,
+      ratingValue: input.rating.ratingValue,
+      bestRating: input.rating.bestRating,
+      worstRating: input.rating.worstRating,
+      name: input.rating.label,
+      alternateName: input.rating.label,
+      ...(input.rating.rationale ? { ratingExplanation: input.rating.rationale } : {}),
+    },
+    itemReviewed: {
+      '@type': 'Claim' as const,
+      ...(input.claimant ? { author: { '@type': input.claimant.type, name: input.claimant.name } } : {}),
+      ...(input.claim.claimDate ? { datePublished: input.claim.claimDate } : {}),
+      ...(input.firstAppearance ? { firstAppearance: work(input.firstAppearance) } : {}),
+      ...(input.appearances.length ? { appearance: input.appearances.map(work) } : {}),
+    },
+  };
+}
+
+export type ClaimReviewDocument = ReturnType<typeof claimReviewDocument>;
+
 /** The ClaimReview JSON-LD document, or null when the claim has no verdict. */
 export function claimReview(claim: ReviewedClaim, publisher: Publisher, appearanceUrl: string | null) {
   const rating = RATINGS[claim.status];

@@ -69,17 +69,32 @@ export interface SourceRecord {
 /** What an evidence item shows of its source: no snapshot content, so a claim read stays small. */
 export type SourceSummaryRecord = Pick<SourceRecord, 'id' | 'canonicalUrl' | 'citation' | 'title' | 'publisher' | 'kind' | 'publishedAt'>;
 
+export const CLAIMANT_TYPES = ['Person', 'Organization'] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+
+/** Where a claim was made or repeated: a URL and, when known, the date (YYYY-MM-DD or an instant). */
+export interface AppearanceJson {
+  url: string;
+  date: string | null;
+}
+
 export interface ClaimRecord {
   id: string;
   text: string;
   claimant: string | null;
+  /** Whether the claimant is a person or an organisation (ClaimReview's itemReviewed.author @type). */
+  claimantType: ClaimantType | null;
   claimDate: string | null;
   language: string;
   tags: string[];
   firstAppearanceSourceId: string | null;
   firstAppearanceUrl: string | null;
+  /** Every place the claim appeared (besides or including the first), oldest first where dates are known. */
+  appearances: AppearanceJson[];
   status: ClaimStatus;
   statusRationale: string | null;
+  /** The rating-scale label of the verdict ("Mostly false"); null without a verdict. */
+  verdictLabel: string | null;
   reviewedBy: string | null;
   reviewedAt: string | null;
   quantities: QuantityJson[];
@@ -206,4 +221,41 @@ export interface WebhookAttemptRecord {
   statusCode: number | null;
   latencyMs: number;
   error: string | null;
+}
+
+/** A claim's public fact-check: one per claim, created by its first publication and never deleted. */
+export interface PublicationRecord {
+  claimId: string;
+  /** Stable: chosen at the first publication and kept through re-reviews and corrections. */
+  slug: string;
+  /** The short claimReviewed summary (≤ 75 characters) shown in search results. */
+  claimReviewed: string;
+  firstPublishedAt: string;
+  firstPublishedBy: string;
+  /** When the publication last changed (published, re-published, withdrawn). */
+  updatedAt: string;
+  /** Set while the fact-check is withdrawn: its page answers 410 with the reason. */
+  unpublishedAt: string | null;
+  unpublishedBy: string | null;
+  unpublishReason: string | null;
+}
+
+/** One published rating of a claim: the history of what readers were shown, oldest first. */
+export interface PublishedRatingRecord {
+  id: string;
+  claimId: string;
+  /** The workflow verdict the label counts as. */
+  verdict: 'verified' | 'misleading' | 'false' | 'unverifiable';
+  label: string;
+  ratingValue: number;
+  bestRating: number;
+  worstRating: number;
+  rationale: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string;
+  publishedAt: string;
+  publishedBy: string;
+  /** The audit event that published this rating (its seq and hash), so a reader can find it in the log. */
+  auditSeq: number;
+  auditHash: string;
 }

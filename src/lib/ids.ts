@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulid';
 
 const nextUlid = monotonicFactory();
 
-export type IdPrefix = 'clm' | 'src' | 'evd' | 'key' | 'whk' | 'msg' | 'req';
+export type IdPrefix = 'clm' | 'src' | 'evd' | 'key' | 'whk' | 'msg' | 'req' | 'rat';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${nextUlid().toLowerCase()}`;

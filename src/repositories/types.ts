@@ -2,8 +2,8 @@
 // and one unit of work for every multi-statement change. src/repositories/sqlite/ implements it over
 // better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
 import type {
-  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, RequestRecord, RequestStatus, SourceKind, SourceRecord, Stance,
-  WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
+  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, PublicationRecord, PublishedRatingRecord, RequestRecord, RequestStatus,
+  SourceKind, SourceRecord, Stance, WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
 } from '../domain/types.js';
 import type { VerifyOptions, VerifyReport } from '../services/audit-verify.js';
 
@@ -262,6 +262,39 @@ export interface WebhooksRepository {
   countByState(webhookId: string): Promise<Array<{ state: WebhookMessageRecord['state']; n: number }>>;
 }
 
+/** A publication with its claim's current rating: what a public page, the index and the sitemap list. */
+export interface PublishedFactCheck {
+  publication: PublicationRecord;
+  latest: PublishedRatingRecord;
+}
+
+export interface PublicationListOptions {
+  limit: number;
+  /** Only publications updated before this (updatedAt, claimId) position: the list is newest first. */
+  before?: { updatedAt: string; claimId: string };
+  /** Include withdrawn publications (feeds show withdrawals; pages and the sitemap do not). */
+  includeWithdrawn?: boolean;
+  /** Only publications updated at or after this instant. */
+  updatedSince?: string;
+}
+
+export interface PublicationsRepository {
+  find(claimId: string): Promise<PublicationRecord | undefined>;
+  findBySlug(slug: string): Promise<PublicationRecord | undefined>;
+  /** Whether a slug is taken (by any claim). */
+  slugTaken(slug: string): Promise<boolean>;
+  insert(publication: PublicationRecord): Promise<void>;
+  /** Writes the mutable fields (claimReviewed, updatedAt and the withdrawal fields). */
+  update(publication: PublicationRecord): Promise<void>;
+  /** Every rating published for the claim, oldest first. */
+  ratings(claimId: string): Promise<PublishedRatingRecord[]>;
+  insertRating(rating: PublishedRatingRecord): Promise<void>;
+  /** limit + 1 publications with their latest rating, most recently updated first. */
+  list(options: PublicationListOptions): Promise<PublishedFactCheck[]>;
+  /** The latest rating of each claim among these ids that was ever published (ids without one are absent). */
+  latestRatings(claimIds: readonly string[]): Promise<Map<string, PublishedRatingRecord>>;
+}
+
 export interface Repositories {
   claims: ClaimsRepository;
   evidence: EvidenceRepository;
@@ -272,6 +305,7 @@ export interface Repositories {
   sessions: SessionsRepository;
   requests: RequestsRepository;
   webhooks: WebhooksRepository;
+  publications: PublicationsRepository;
 }
 
 /**

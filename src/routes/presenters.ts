@@ -13,6 +13,7 @@ export function toClaimDto(row: ClaimRecord, refs: ActorRefs) {
     id: row.id,
     text: row.text,
     claimant: row.claimant,
+    claimantType: row.claimantType,
     claimDate: row.claimDate,
     language: row.language,
     tags: row.tags,
@@ -21,8 +22,10 @@ export function toClaimDto(row: ClaimRecord, refs: ActorRefs) {
       : row.firstAppearanceUrl
         ? { sourceId: null, url: row.firstAppearanceUrl }
         : null,
+    appearances: row.appearances,
     status: row.status,
     statusRationale: row.statusRationale,
+    verdictLabel: row.verdictLabel,
     reviewedBy: refs(row.reviewedBy),
     reviewedAt: row.reviewedAt,
     quantities: row.quantities,

@@ -22,6 +22,7 @@ export const LIMITS = {
   url: 2048,
   channel: 64,
   requesterRef: 200,
+  appearances: 20,
   pageSize: 100,
   defaultPageSize: 20,
 } as const;

@@ -42,11 +42,13 @@ export function createClaimHistory(storage: Storage) {
         throw new AppError('VALIDATION_FAILED', `asOf ${instant} is in the future; omit asOf for the current state.`, {}, [{ path: 'querystring.asOf', message: 'must not be in the future' }]);
       }
       const at = new Date(time).toISOString();
-      const rows = await r.audit.claimEventsUntil(claimId, at);
+      // Publishing does not change the claim (nor its version): its events are not replayed here.
+      const rows = (await r.audit.claimEventsUntil(claimId, at)).filter((row) => row.entity_type !== 'publication');
       const first = rows[0];
       if (!first) throw new AppError('CLAIM_NOT_FOUND', `Claim ${claimId} did not exist yet at ${at}; it was created at ${current.createdAt}.`);
 
-      const claim: Record<string, unknown> = { ...nulls(CLAIM_AUDITED_FIELDS) };
+      // Claims logged before appearances existed have none.
+      const claim: Record<string, unknown> = { ...nulls(CLAIM_AUDITED_FIELDS), appearances: [] };
       const evidence = new Map<string, Record<string, unknown>>();
       for (const row of rows) {
         if (row.entity_type === 'claim') apply(claim, row.changes);

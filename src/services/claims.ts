@@ -1,5 +1,6 @@
 // Claims: creation, edits and status changes under a version compare-and-set, each with its audit event.
-import { CLAIM_STATUSES, type ClaimRecord, type ClaimStatus, type EvidenceWithSource, type Role } from '../domain/types.js';
+import { CLAIM_STATUSES, type AppearanceJson, type ClaimantType, type ClaimRecord, type ClaimStatus, type EvidenceWithSource, type Role } from '../domain/types.js';
+import { DEFAULT_RATING_SCALE, defaultLabel, findLabel, type RatingScale } from '../domain/rating-scale.js';
 import { parseQuantities } from '../domain/quantities.js';
 import { checkTransition, isVerdict } from '../domain/workflow.js';
 import { AppError } from '../errors.js';
@@ -15,7 +16,9 @@ export type { ClaimListFilter };
 export interface ClaimInput {
   text: string;
   claimant?: string | null;
+  claimantType?: ClaimantType | null;
   claimDate?: string | null;
+  appearances?: Array<{ url: string; date?: string | null }>;
   language?: string;
   tags?: string[];
   firstAppearance?: { sourceId: string } | { url: string } | null;
@@ -29,8 +32,8 @@ export interface ClaimWithEvidence {
 
 /** Fields recorded in history; also what asOf replays. */
 export const CLAIM_AUDITED_FIELDS = [
-  'text', 'claimant', 'claimDate', 'language', 'tags', 'firstAppearanceSourceId', 'firstAppearanceUrl',
-  'status', 'statusRationale', 'reviewedBy', 'reviewedAt', 'quantities',
+  'text', 'claimant', 'claimantType', 'claimDate', 'language', 'tags', 'firstAppearanceSourceId', 'firstAppearanceUrl', 'appearances',
+  'status', 'statusRationale', 'verdictLabel', 'reviewedBy', 'reviewedAt', 'quantities',
 ] as const;
 
 export async function getClaim(r: Repositories, id: string): Promise<ClaimRecord> {
@@ -74,7 +77,37 @@ function normalised<F extends Omit<ClaimListFilter, 'limit'>>(f: F): F {
 
 const activeEvidence = (r: Repositories, claimId: string) => r.evidence.listForClaim(claimId, { includeRetracted: false });
 
-export function createClaims(storage: Storage, answerUrl: AnswerUrl) {
+/** Appearances de-duplicated by URL, dated ones first in date order, then undated ones as given. */
+export function normaliseAppearances(list: ReadonlyArray<{ url: string; date?: string | null }>): AppearanceJson[] {
+  const seen = new Set<string>();
+  const unique: AppearanceJson[] = [];
+  for (const a of list) {
+    if (seen.has(a.url)) continue;
+    seen.add(a.url);
+    unique.push({ url: a.url, date: a.date ?? null });
+  }
+  const dated = unique.filter((a) => a.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  return [...dated, ...unique.filter((a) => !a.date)];
+}
+
+export function createClaims(storage: Storage, answerUrl: AnswerUrl, scale: RatingScale = DEFAULT_RATING_SCALE) {
+  /** The label a verdict gets: the one asked for (it must count as that verdict), else the scale's first for it. */
+  function verdictLabel(to: ClaimStatus, label: string | null | undefined): string | null {
+    if (!isVerdict(to)) {
+      if (label) throw new AppError('VALIDATION_FAILED', `A label goes with a verdict; "${to}" is not one.`, {}, [{ path: 'body.label', message: 'only with a verdict' }]);
+      return null;
+    }
+    if (!label) return defaultLabel(scale, to).label;
+    const found = findLabel(scale, label);
+    if (!found) {
+      throw new AppError('VALIDATION_FAILED', `"${label}" is not a label of the rating scale (${scale.labels.map((l) => l.label).join(', ')}).`, {}, [{ path: 'body.label', message: 'not a label of the rating scale' }]);
+    }
+    if (found.verdict !== to) {
+      throw new AppError('VALIDATION_FAILED', `The label "${found.label}" counts as the verdict "${found.verdict}", not "${to}".`, {}, [{ path: 'body.label', message: `counts as "${found.verdict}"` }]);
+    }
+    return found.label;
+  }
+
   async function firstAppearanceColumns(r: Repositories, fa: ClaimInput['firstAppearance']) {
     if (!fa) return { firstAppearanceSourceId: null, firstAppearanceUrl: null };
     if ('sourceId' in fa) {
@@ -121,12 +154,15 @@ export function createClaims(storage: Storage, answerUrl: AnswerUrl) {
           id: newId('clm'),
           text: input.text,
           claimant: input.claimant ?? null,
+          claimantType: input.claimantType ?? null,
           claimDate: input.claimDate ?? null,
           language: input.language ?? 'en',
           tags: [...new Set(input.tags ?? [])],
           ...(await firstAppearanceColumns(r, input.firstAppearance)),
+          appearances: normaliseAppearances(input.appearances ?? []),
           status: 'unverified',
           statusRationale: null,
+          verdictLabel: null,
           reviewedBy: null,
           reviewedAt: null,
           quantities,
@@ -156,6 +192,8 @@ export function createClaims(storage: Storage, answerUrl: AnswerUrl) {
           set.quantities = parseQuantities(patch.text);
         }
         if (patch.claimant !== undefined) set.claimant = patch.claimant;
+        if (patch.claimantType !== undefined) set.claimantType = patch.claimantType;
+        if (patch.appearances !== undefined) set.appearances = normaliseAppearances(patch.appearances);
         if (patch.claimDate !== undefined) set.claimDate = patch.claimDate;
         if (patch.language !== undefined) set.language = patch.language;
         if (patch.tags !== undefined) set.tags = [...new Set(patch.tags)];
@@ -170,8 +208,9 @@ export function createClaims(storage: Storage, answerUrl: AnswerUrl) {
       });
     },
 
-    setStatus(actor: Actor & { role: Role }, id: string, expectedVersion: number | '*', to: ClaimStatus, rationale: string | null): Promise<ClaimWithEvidence> {
+    setStatus(actor: Actor & { role: Role }, id: string, expectedVersion: number | '*', to: ClaimStatus, rationale: string | null, label?: string | null): Promise<ClaimWithEvidence> {
       return storage.withTransaction(async (r) => {
+        const chosenLabel = verdictLabel(to, label);
         const before = await getClaim(r, id);
         await assertClaimVersion(r, before, expectedVersion);
         const evidence = await activeEvidence(r, id);
@@ -184,8 +223,8 @@ export function createClaims(storage: Storage, answerUrl: AnswerUrl) {
         const now = new Date().toISOString();
         const reopening = isVerdict(before.status);
         const set: ClaimChange = isVerdict(to)
-          ? { status: to, statusRationale: rationale, reviewedBy: actor.id, reviewedAt: now }
-          : { status: to, statusRationale: rationale ?? null, reviewedBy: null, reviewedAt: null }; // no verdict, no reviewer of it
+          ? { status: to, statusRationale: rationale, verdictLabel: chosenLabel, reviewedBy: actor.id, reviewedAt: now }
+          : { status: to, statusRationale: rationale ?? null, verdictLabel: null, reviewedBy: null, reviewedAt: null }; // no verdict, no reviewer of it
         const after = await updateClaim(r, before, set, now);
         await appendAuditEvent(r.audit, {
           actorId: actor.id, action: reopening ? 'claim.reopened' : 'claim.status_changed', at: now,

@@ -91,7 +91,7 @@ export function createEvidence(storage: Storage) {
         const broken = brokenVerdictRule(claim.status, await r.claims.activeStances(claimId));
         if (broken) {
           const why = `Automatic: retracting evidence ${id} left the verdict "${claim.status}" without ${broken.needs} (rule ${broken.rule}).`;
-          const reopened = await updateClaim(r, claimAfter, { status: 'in_review', statusRationale: why, reviewedBy: null, reviewedAt: null }, now);
+          const reopened = await updateClaim(r, claimAfter, { status: 'in_review', statusRationale: why, verdictLabel: null, reviewedBy: null, reviewedAt: null }, now);
           await appendAuditEvent(r.audit, {
             actorId, action: 'claim.auto_reopened', at: now, entity: { type: 'claim', id: claimId }, claimId,
             changes: diff(claimAfter, reopened, CLAIM_AUDITED_FIELDS), reason: why,

@@ -12,6 +12,7 @@ import { createEventStream } from './event-stream.js';
 import { createEvidence } from './evidence.js';
 import { claimApiUrl } from './request-answers.js';
 import { createRequests, requesterKey } from './requests.js';
+import { createPublications } from './publications.js';
 import { createSearch } from './search.js';
 import { createSessions } from './sessions.js';
 import { createSources } from './sources.js';
@@ -22,19 +23,20 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const apiKeys = createApiKeys(storage);
   const sources = createSources(storage);
   const answerUrl = claimApiUrl(config.publicBaseUrl);
-  const claims = createClaims(storage, answerUrl);
+  const claims = createClaims(storage, answerUrl, config.ratingScale);
   const evidence = createEvidence(storage);
   const signingKey = loadSigningKey(config);
   const auditTrail = createAuditTrail(storage, audit, createCheckpointSigner(signingKey, config.publicBaseUrl));
   const webhooks = createWebhooks(storage, config, signingKey);
   const events = createEventStream(storage);
   const claimHistory = createClaimHistory(storage);
+  const publications = createPublications(storage, config, claimHistory);
   await apiKeys.ensureSystemActor();
   await apiKeys.loadNames();
   const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
   const requests = createRequests(storage, search, claims, requesterKey(signingKey), answerUrl);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events };
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events, publications };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CLAIM_STATUSES, SOURCE_KINDS, STANCES } from '../domain/types.js';
+import { CLAIM_STATUSES, CLAIMANT_TYPES, SOURCE_KINDS, STANCES } from '../domain/types.js';
 import { isVerdict } from '../domain/workflow.js';
 import { sha256Hex } from '../lib/hash.js';
 import { SYSTEM_ACTOR_ID } from './api-keys.js';
@@ -27,10 +27,17 @@ export const SeedFileSchema = z.strictObject({
   ),
   claims: z.array(
     z.strictObject({
-      key: z.string().min(1), text: z.string().min(1), claimant: nullableString, claimDate: nullableString, language: z.string().min(2), tags: z.array(z.string()),
+      key: z.string().min(1), text: z.string().min(1), claimant: nullableString, claimantType: z.enum(CLAIMANT_TYPES).nullable().optional(),
+      claimDate: nullableString, language: z.string().min(2), tags: z.array(z.string()),
+      appearances: z.array(z.strictObject({ url: z.string(), date: nullableString.optional() })).optional(),
       firstAppearance: z.union([z.strictObject({ sourceKey: z.string() }), z.strictObject({ url: z.string() })]).nullable().optional(),
       evidence: z.array(z.strictObject({ sourceKey: z.string(), stance: z.enum(STANCES), quote: nullableString, note: nullableString })),
       status: z.enum(CLAIM_STATUSES), rationale: nullableString,
+      /** The verdict's label on the rating scale (default: the scale's first for the verdict). */
+      label: nullableString.optional(),
+      /** Published verdicts (the default for a verdict): the short summary of the claim (≤ 75 characters). */
+      published: z.boolean().optional(),
+      claimReviewed: z.string().min(1).max(75).optional(),
     }),
   ),
 });
@@ -79,7 +86,8 @@ async function loadSeedFile(services: Services, r: Repositories, file: string): 
   for (const c of seed.claims) {
     if (await r.claims.findIdByText(c.text)) continue;
     const claim = await services.claims.create(system.id, {
-      text: c.text, claimant: c.claimant, claimDate: c.claimDate, language: c.language, tags: c.tags,
+      text: c.text, claimant: c.claimant, claimantType: c.claimantType ?? null, claimDate: c.claimDate, language: c.language, tags: c.tags,
+      appearances: c.appearances ?? [],
       firstAppearance: !c.firstAppearance ? null : 'url' in c.firstAppearance ? { url: c.firstAppearance.url } : { sourceId: sourceId(c.firstAppearance.sourceKey) },
     });
     result.claimsCreated++;
@@ -88,7 +96,11 @@ async function loadSeedFile(services: Services, r: Repositories, file: string): 
       result.evidenceCreated++;
     }
     if (c.status !== 'unverified') await services.claims.setStatus(system, claim.id, '*', 'in_review', isVerdict(c.status) ? null : c.rationale);
-    if (isVerdict(c.status)) await services.claims.setStatus(system, claim.id, '*', c.status, c.rationale);
+    if (isVerdict(c.status)) {
+      await services.claims.setStatus(system, claim.id, '*', c.status, c.rationale, c.label ?? null);
+      // A new install has public fact-check pages to show: the seed's verdicts are published.
+      if (c.published ?? true) await services.publications.publish(system.id, claim.id, c.claimReviewed ? { claimReviewed: c.claimReviewed } : {});
+    }
   }
   return result;
 }

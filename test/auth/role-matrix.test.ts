@@ -105,6 +105,21 @@ const CASES: Case[] = [
     allowed: WRITE, ok: 200,
   },
   { route: 'GET /v1/claims/{id}/demand', url: (f) => `/v1/claims/${f.claimId}/demand`, allowed: READ, ok: 200 },
+  {
+    route: 'POST /v1/claims/{id}/publication', url: (f) => `/v1/claims/${f.claimId}/publication`, body: () => ({}),
+    prepare: (ctx, f) => verdict(ctx, f.claimId), allowed: REVIEW, ok: 201,
+  },
+  {
+    route: 'GET /v1/claims/{id}/publication', url: (f) => `/v1/claims/${f.claimId}/publication`,
+    prepare: async (ctx, f) => { await verdict(ctx, f.claimId); await ctx.app.services.publications.publish(SYSTEM_ACTOR_ID, f.claimId, {}); },
+    allowed: READ, ok: 200,
+  },
+  {
+    route: 'DELETE /v1/claims/{id}/publication', url: (f) => `/v1/claims/${f.claimId}/publication`, body: () => ({ reason: 'Published too early.' }),
+    prepare: async (ctx, f) => { await verdict(ctx, f.claimId); await ctx.app.services.publications.publish(SYSTEM_ACTOR_ID, f.claimId, {}); },
+    allowed: REVIEW, ok: 200,
+  },
+  { route: 'GET /v1/rating-scale', url: () => '/v1/rating-scale', allowed: READ, ok: 200 },
   { route: 'GET /v1/audit/events', url: () => '/v1/audit/events', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/export', url: () => '/v1/audit/export', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/verify', url: () => '/v1/audit/verify', allowed: AUDIT, ok: 200 },
@@ -125,6 +140,12 @@ const CASES: Case[] = [
 ];
 
 export { AUDIT, CASES };
+
+async function verdict(ctx: TestContext, claimId: string) {
+  const system = { id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin' as const };
+  await ctx.app.services.claims.setStatus(system, claimId, '*', 'in_review', null);
+  await ctx.app.services.claims.setStatus(system, claimId, '*', 'verified', 'The NSA figure is quoted verbatim.');
+}
 
 async function fixture(ctx: TestContext): Promise<Fixture> {
   const s = ctx.app.services;

@@ -189,6 +189,31 @@ t.test('search, similar claims and ClaimReview', async (t) => {
   await call(t, 'GET', `/v1/claims/${missingClaim}/history`, 404, { role: 'auditor' });
 });
 
+t.test('publishing', async (t) => {
+  await call(t, 'GET', '/v1/rating-scale', 200, { role: 'reader' });
+  await call(t, 'GET', '/v1/rating-scale', 401, { role: null });
+  const created = await call(t, 'POST', '/v1/claims', 201, { role: 'checker', body: { text: 'A contract-test claim about 12 bitcoins.', claimant: 'A blogger', claimantType: 'Person' } });
+  const id = created.json.id as string;
+  await call(t, 'POST', `/v1/claims/${id}/publication`, 409, { role: 'reviewer', body: {} });
+  await call(t, 'GET', `/v1/claims/${id}/publication`, 404, { role: 'reader' });
+  const reviewing = await call(t, 'POST', `/v1/claims/${id}/status`, 200, { role: 'checker', body: { status: 'in_review' }, headers: { 'if-match': created.headers.get('etag')! } });
+  await call(t, 'POST', `/v1/claims/${id}/status`, 200, {
+    role: 'reviewer', body: { status: 'unverifiable', rationale: 'No source can settle it.', label: 'Unverifiable' }, headers: { 'if-match': `"${reviewing.json.version}"` },
+  });
+  await call(t, 'POST', `/v1/claims/${id}/publication`, 403, { role: 'checker', body: {} });
+  await call(t, 'POST', `/v1/claims/${id}/publication`, 400, { role: 'reviewer', body: { claimReviewed: 'x'.repeat(80) } });
+  await call(t, 'POST', `/v1/claims/${id}/publication`, 201, { role: 'reviewer', body: { claimReviewed: 'A blogger on 12 bitcoins' } });
+  await call(t, 'POST', `/v1/claims/${id}/publication`, 200, { role: 'reviewer', body: {} });
+  await call(t, 'POST', `/v1/claims/${missingClaim}/publication`, 404, { role: 'reviewer', body: {} });
+  await call(t, 'GET', `/v1/claims/${id}/publication`, 200, { role: 'reader' });
+  await call(t, 'DELETE', `/v1/claims/${id}/publication`, 400, { role: 'reviewer', body: {} });
+  await call(t, 'DELETE', `/v1/claims/${id}/publication`, 403, { role: 'checker', body: { reason: 'Not mine to withdraw.' } });
+  await call(t, 'DELETE', `/v1/claims/${missingClaim}/publication`, 404, { role: 'reviewer', body: { reason: 'Missing.' } });
+  await call(t, 'DELETE', `/v1/claims/${id}/publication`, 200, { role: 'reviewer', body: { reason: 'Withdrawn by the contract test.' } });
+  await call(t, 'DELETE', `/v1/claims/${id}/publication`, 409, { role: 'reviewer', body: { reason: 'Twice.' } });
+  await call(t, 'GET', `/v1/claims/${id}/claim-review`, 410, { role: 'reader' });
+});
+
 t.test('audit', async (t) => {
   await call(t, 'GET', '/v1/audit/events?limit=5', 200, { role: 'auditor' });
   await call(t, 'GET', '/v1/audit/events?cursor=garbage', 400, { role: 'auditor' });

@@ -55,5 +55,7 @@ t.test('the script finds a verdict and its ClaimReview on the seed data', async 
   t.equal(claim.status, 'verified', 'the seeded Sony Pictures claim has a verdict');
   t.equal(why, `Why: ${claim.statusRationale} (${claim.evidence.length} pieces of evidence)`, 'prints the rationale');
   t.same(JSON.parse(jsonLd!), review, 'prints the ClaimReview the API serves');
-  t.match(review, { '@type': 'ClaimReview', claimReviewed: claim.text });
+  // claimReviewed is the published summary of the claim (at most 75 characters), not its full text.
+  t.match(review, { '@type': 'ClaimReview', claimReviewed: /Sony Pictures/, itemReviewed: { '@type': 'Claim' } });
+  t.ok(review.claimReviewed.length <= 75, 'claimReviewed fits 75 characters');
 });

@@ -20,7 +20,7 @@ t.test('units of work never interleave, and a failed one leaves nothing', async 
     order.push(`${name} begin`);
     await new Promise((resolve) => setTimeout(resolve, 5)); // a real yield to the event loop mid-transaction
     const now = new Date().toISOString();
-    await r.claims.insert({ id: `clm_${name}`, text: name, claimant: null, claimDate: null, language: 'en', tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, status: 'unverified', statusRationale: null, reviewedBy: null, reviewedAt: null, quantities: [], version: 1, createdAt: now, createdBy: SYSTEM_ACTOR_ID, updatedAt: now, requestCount: 0, requesterCount: 0 });
+    await r.claims.insert({ id: `clm_${name}`, text: name, claimant: null, claimantType: null, claimDate: null, language: 'en', tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, appearances: [], status: 'unverified', statusRationale: null, verdictLabel: null, reviewedBy: null, reviewedAt: null, quantities: [], version: 1, createdAt: now, createdBy: SYSTEM_ACTOR_ID, updatedAt: now, requestCount: 0, requesterCount: 0 });
     if (fail) throw new Error(`${name} failed`);
     order.push(`${name} end`);
   });

@@ -46,8 +46,9 @@ t.test('GET /v1/claims/{id}/claim-review', async (t) => {
     const doc = res.json();
     t.equal(doc['@context'], 'https://schema.org');
     t.equal(doc['@type'], 'ClaimReview');
-    t.equal(doc.url, `http://127.0.0.1:3000/v1/claims/${id}/claim-review`);
-    t.match(doc.claimReviewed, /Pyongyang/);
+    t.match(doc.url, /^http:\/\/127\.0\.0\.1:3000\/fact-checks\/north-korea-planned-to-hold-a-two-day-blockchain-and-[0-9a-z]{6}$/, 'url is the public page');
+    t.match(doc.claimReviewed, /^North Korea planned/);
+    t.ok(doc.claimReviewed.length <= 75, 'claimReviewed is a summary of at most 75 characters');
     t.same(doc.author, { '@type': 'Organization', name: 'ClaimLedger', url: 'http://127.0.0.1:3000' });
     t.match(doc.reviewRating, { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True' });
     t.match(doc.reviewRating.ratingExplanation, /announced plan/);
@@ -55,11 +56,11 @@ t.test('GET /v1/claims/{id}/claim-review', async (t) => {
     t.ok(Date.parse(doc.datePublished));
   });
 
-  t.test('verdict-to-rating mapping: Misleading 3, False 1, Unverifiable without a value', async (t) => {
+  t.test('verdict-to-rating mapping: Misleading 3, False 1, Unverifiable 3 (the midpoint)', async (t) => {
     t.match((await review(ctx.ids.get('crypto-laundered-without-trace')!)).json().reviewRating, { ratingValue: 3, alternateName: 'Misleading' });
     const unverifiable = (await review(ctx.ids.get('crypto-best-way-foreign-currency')!)).json().reviewRating;
     t.equal(unverifiable.alternateName, 'Unverifiable');
-    t.notOk('ratingValue' in unverifiable);
+    t.match(unverifiable, { ratingValue: 3, bestRating: 5, worstRating: 1, name: 'Unverifiable' });
     const { claimId } = await claimWithEvidence(ctx, { text: 'Pigs fly over Pyongyang.', content: 'No pig was ever seen flying over Pyongyang.', quote: 'No pig was ever seen flying over Pyongyang.', stance: 'contradicts', verdict: 'false' });
     t.match((await review(claimId)).json().reviewRating, { ratingValue: 1, alternateName: 'False' });
   });

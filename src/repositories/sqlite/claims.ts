@@ -5,32 +5,33 @@ import type { ClaimChange, ClaimListFilter, ClaimsRepository } from '../types.js
 import { placeholders, setClause, statementCache } from './statements.js';
 
 export const CLAIM_COLUMNS =
-  'id, text, claimant, claim_date AS claimDate, language, tags, first_appearance_source_id AS firstAppearanceSourceId, ' +
-  'first_appearance_url AS firstAppearanceUrl, status, status_rationale AS statusRationale, reviewed_by AS reviewedBy, ' +
+  'id, text, claimant, claimant_type AS claimantType, claim_date AS claimDate, language, tags, first_appearance_source_id AS firstAppearanceSourceId, ' +
+  'first_appearance_url AS firstAppearanceUrl, appearances, status, status_rationale AS statusRationale, verdict_label AS verdictLabel, reviewed_by AS reviewedBy, ' +
   'reviewed_at AS reviewedAt, quantities, version, created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt, ' +
   'request_count AS requestCount, requester_count AS requesterCount';
 
 const COLUMN: Record<string, string> = {
-  text: 'text', claimant: 'claimant', claimDate: 'claim_date', language: 'language', tags: 'tags',
+  text: 'text', claimant: 'claimant', claimantType: 'claimant_type', appearances: 'appearances', verdictLabel: 'verdict_label', claimDate: 'claim_date', language: 'language', tags: 'tags',
   firstAppearanceSourceId: 'first_appearance_source_id', firstAppearanceUrl: 'first_appearance_url', status: 'status',
   statusRationale: 'status_rationale', reviewedBy: 'reviewed_by', reviewedAt: 'reviewed_at', quantities: 'quantities',
 };
-const JSON_FIELDS = new Set(['tags', 'quantities']);
+const JSON_FIELDS = new Set(['tags', 'quantities', 'appearances']);
 
 /** A row as SQLite returns it: the JSON columns are still text. */
-export type RawClaim = Omit<ClaimRecord, 'tags' | 'quantities'> & { tags: string; quantities: string };
+export type RawClaim = Omit<ClaimRecord, 'tags' | 'quantities' | 'appearances'> & { tags: string; quantities: string; appearances: string };
 
 export function toClaim(raw: RawClaim): ClaimRecord {
   const row = raw as unknown as ClaimRecord;
   row.tags = JSON.parse(raw.tags) as string[];
   row.quantities = JSON.parse(raw.quantities) as ClaimRecord['quantities'];
+  row.appearances = JSON.parse(raw.appearances) as ClaimRecord['appearances'];
   return row;
 }
 
 const BY_ID = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = ?`;
 const INSERT =
-  'INSERT INTO claims (id, text, claimant, claim_date, language, tags, first_appearance_source_id, first_appearance_url, status, ' +
-  'status_rationale, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at, request_count, requester_count) VALUES (' + placeholders(19) + ')';
+  'INSERT INTO claims (id, text, claimant, claimant_type, claim_date, language, tags, first_appearance_source_id, first_appearance_url, appearances, status, ' +
+  'status_rationale, verdict_label, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at, request_count, requester_count) VALUES (' + placeholders(22) + ')';
 const DELETE_TAGS = 'DELETE FROM claim_tags WHERE claim_id = ?';
 const INSERT_TAG = 'INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)';
 const ACTIVE_STANCES = 'SELECT stance FROM evidence WHERE claim_id = ? AND retracted_at IS NULL';
@@ -47,6 +48,7 @@ const RECOUNT_DEMAND =
   'requester_count = (SELECT count(DISTINCT requester_hash) FROM requests WHERE claim_id = @id) WHERE id = @id ' +
   'RETURNING request_count AS requestCount, requester_count AS requesterCount';
 
+// Publishing and requests do not change the claim (nor move its version), so their events are not its last change.
 const LAST_CHANGE =
   "SELECT k.id AS id, k.name AS name, a.at AS at FROM audit_events a JOIN api_keys k ON k.id = a.actor_id WHERE a.claim_id = ? AND a.entity_type IN ('claim', 'evidence') ORDER BY a.seq DESC LIMIT 1";
 
@@ -85,8 +87,8 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
     },
     async insert(c) {
       q(INSERT).run(
-        c.id, c.text, c.claimant, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
-        c.status, c.statusRationale, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
+        c.id, c.text, c.claimant, c.claimantType, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
+        JSON.stringify(c.appearances), c.status, c.statusRationale, c.verdictLabel, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
         c.requestCount, c.requesterCount,
       );
       if (c.tags.length) writeTags(c.id, c.tags);

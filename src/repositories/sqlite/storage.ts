@@ -14,6 +14,7 @@ import { sqliteClaims } from './claims.js';
 import { sqliteEvidence } from './evidence.js';
 import { sqliteIdempotency } from './idempotency.js';
 import { sqliteRequests } from './requests.js';
+import { sqlitePublications } from './publications.js';
 import { sqliteSessions } from './sessions.js';
 import { sqliteSources } from './sources.js';
 import { sqliteWebhooks } from './webhooks.js';
@@ -37,6 +38,7 @@ function repositories(db: Database.Database): Repositories {
     sessions: sqliteSessions(db),
     webhooks: sqliteWebhooks(db),
     requests: sqliteRequests(db),
+    publications: sqlitePublications(db),
   };
 }
 

@@ -193,7 +193,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const expected = parseIfMatch(request.headers['if-match'], true);
-    const view = await claims.setStatus(request.actor, request.params.id, expected, request.body.status, request.body.rationale ?? null);
+    const view = await claims.setStatus(request.actor, request.params.id, expected, request.body.status, request.body.rationale ?? null, request.body.label);
     reply.header('etag', `"${view.claim.version}"`);
     return toClaimWithEvidenceDto(view, refs);
   });

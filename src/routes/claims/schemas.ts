@@ -1,6 +1,6 @@
 // Request and response schemas for /v1/claims and its evidence.
 import { z } from 'zod';
-import { CLAIM_STATUSES, STANCES } from '../../domain/types.js';
+import { CLAIM_STATUSES, CLAIMANT_TYPES, STANCES } from '../../domain/types.js';
 import { ActorRef, idParam, LIMITS, Timestamp } from '../../schemas/common.js';
 import { QuoteSelector, SourceSummary } from '../sources/schemas.js';
 import { Discrepancy } from './discrepancy-schema.js';
@@ -27,6 +27,11 @@ export const Language = z
 
 const Tag = z.string().trim().min(1).max(LIMITS.tagLength).regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, 'letters, digits, spaces, _ . - only');
 
+export const ClaimantType = z.enum(CLAIMANT_TYPES).meta({
+  id: 'ClaimantType',
+  description: 'Whether the claimant is a Person or an Organization (ClaimReview itemReviewed.author @type).',
+});
+
 const FirstAppearance = z
   .union([
     z.strictObject({ sourceId: idParam('src', 'source') }),
@@ -41,6 +46,15 @@ const claimFields = {
   language: Language.optional(),
   tags: z.array(Tag).max(LIMITS.tags).optional().meta({ description: `Up to ${LIMITS.tags} tags.`, examples: [['north-korea', 'bitcoin']] }),
   firstAppearance: FirstAppearance.nullable().optional(),
+  claimantType: ClaimantType.nullable().optional(),
+  appearances: z
+    .array(z.strictObject({
+      url: z.url({ protocol: /^https?$/ }).max(LIMITS.url),
+      date: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).nullable().optional().meta({ description: 'When it appeared (YYYY-MM-DD or an instant), if known.' }),
+    }))
+    .max(LIMITS.appearances)
+    .optional()
+    .meta({ description: `Where the claim appeared (up to ${LIMITS.appearances}): each URL with its date where known. Replaces the list on edit.` }),
 };
 
 export const CreateClaimBody = z.strictObject(claimFields).meta({ id: 'CreateClaim' });
@@ -56,6 +70,10 @@ export const StatusBody = z
     rationale: z.string().trim().min(1).max(LIMITS.rationale).nullable().optional().meta({
       description: "The verdict's rationale, or the reason for re-opening. Optional only when moving from unverified to in_review.",
     }),
+    label: z.string().trim().min(1).max(100).nullable().optional().meta({
+      description: 'With a verdict: its label on the rating scale (GET /v1/rating-scale), which must count as that verdict, e.g. "Pants on fire" for false. Default: the scale\'s first label for the verdict.',
+      examples: ['Misleading'],
+    }),
   })
   .meta({ id: 'StatusChange' });
 
@@ -64,12 +82,15 @@ export const Claim = z
     id: z.string().meta({ examples: ['clm_01jd2x8q0m7k3v5n6p9r4s2t1w'] }),
     text: z.string(),
     claimant: z.string().nullable(),
+    claimantType: ClaimantType.nullable(),
     claimDate: z.string().nullable(),
     language: z.string(),
     tags: z.array(z.string()),
     firstAppearance: z.object({ sourceId: z.string().nullable(), url: z.string().nullable() }).nullable(),
+    appearances: z.array(z.object({ url: z.string(), date: z.string().nullable() })).meta({ description: 'Where the claim appeared, dated ones first in date order.' }),
     status: ClaimStatus,
     statusRationale: z.string().nullable().meta({ description: 'Why the claim has its status (verdict rationale, re-opening reason).' }),
+    verdictLabel: z.string().nullable().meta({ description: 'The verdict\'s label on the rating scale; null without a verdict.', examples: ['Misleading'] }),
     reviewedBy: ActorRef.nullable().meta({ description: 'Who set the current verdict.' }),
     reviewedAt: z.string().nullable(),
     quantities: z.array(Quantity),

@@ -94,30 +94,35 @@ export const FactCheckSearchResponse = z
 // ---- schema.org ClaimReview ----------------------------------------------------------------------
 
 const Organization = z.object({ '@type': z.literal('Organization'), name: z.string(), url: z.string().optional() });
-const CreativeWork = z.object({ '@type': z.literal('CreativeWork'), url: z.string() });
+const Claimant = z.object({ '@type': z.enum(['Person', 'Organization']), name: z.string() }).meta({ description: 'Who made the claim: a Person or an Organization.' });
+const CreativeWork = z
+  .object({ '@type': z.literal('CreativeWork'), url: z.string().optional(), name: z.string().optional(), datePublished: z.string().optional() })
+  .meta({ description: 'Where the claim appeared: its URL, or the title of a source without one, and its date where known.' });
 
 export const ClaimReviewLd = z
   .object({
     '@context': z.literal('https://schema.org'),
     '@type': z.literal('ClaimReview'),
-    url: z.string(),
+    url: z.string().meta({ description: 'The public fact-check page.' }),
     name: z.string(),
-    claimReviewed: z.string(),
-    datePublished: z.string(),
+    claimReviewed: z.string().meta({ description: 'A short summary of the claim (≤ 75 characters).' }),
+    datePublished: z.string().meta({ description: 'The first publication (or, before it, when the verdict was set).' }),
+    dateModified: z.string().optional().meta({ description: 'When a later rating replaced an earlier one (a correction).' }),
     inLanguage: z.string(),
     author: Organization,
     publisher: Organization,
     reviewRating: z.object({
       '@type': z.literal('Rating'),
-      ratingValue: z.number().int().min(1).max(5).optional().meta({ description: 'True 5, Misleading 3, False 1; absent for Unverifiable.' }),
-      bestRating: z.literal(5),
-      worstRating: z.literal(1),
-      alternateName: z.string().meta({ examples: ['Misleading'] }),
+      ratingValue: z.number().meta({ description: 'Where the label sits on the scale.', examples: [3] }),
+      bestRating: z.number().meta({ examples: [5] }),
+      worstRating: z.number().meta({ examples: [1] }),
+      name: z.string().meta({ description: 'The rating label.', examples: ['Misleading'] }),
+      alternateName: z.string().meta({ description: 'The rating label (what Google shows).', examples: ['Misleading'] }),
       ratingExplanation: z.string().optional(),
     }),
     itemReviewed: z.object({
       '@type': z.literal('Claim'),
-      author: Organization.optional(),
+      author: Claimant.optional(),
       datePublished: z.string().optional(),
       firstAppearance: CreativeWork.optional(),
       appearance: z.array(CreativeWork).optional(),

@@ -3,10 +3,9 @@
 import { compiledSerializerCompiler } from '../../lib/compiled-serializer.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { claimReview, googleClaimReview, type Publisher } from '../../domain/claim-review.js';
+import { claimReviewDocument, googleClaimReview, type Publisher } from '../../domain/claim-review.js';
 import { AppError } from '../../errors.js';
 import { problems } from '../../schemas/common.js';
-import type { ClaimRecord } from '../../domain/types.js';
 import { toClaimDto } from '../presenters.js';
 import { ClaimIdParams } from './schemas.js';
 import { ClaimReviewLd, FACT_CHECK_SEARCH_PARAMETERS, FactCheckSearchQuery, FactCheckSearchResponse, SimilarClaim, SimilarQuery } from './search-schemas.js';
@@ -36,12 +35,9 @@ function refuseUnsupportedParameters(query: unknown): void {
 }
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { claims, sources, search, apiKeys, config } = app.services;
+  const { claims, search, apiKeys, config, publications } = app.services;
   const refs = apiKeys.actorRef;
   const publisher: Publisher = { name: config.publisherName, url: config.publisherUrl, publicBaseUrl: config.publicBaseUrl };
-
-  const appearanceUrl = async (c: ClaimRecord): Promise<string | null> =>
-    c.firstAppearanceUrl ?? (c.firstAppearanceSourceId ? ((await sources.find(c.firstAppearanceSourceId))?.canonicalUrl ?? null) : null);
 
   // '::' escapes the colon: Fastify would otherwise read ":search" as a path parameter.
   app.get('/claims::search', {
@@ -118,25 +114,23 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'getClaimReview',
       summary: 'ClaimReview (schema.org JSON-LD) of a verdict',
       description: [
-        'The verdict as schema.org ClaimReview, served as `application/ld+json`, to embed in a web page.',
-        'Ratings on a 1–5 scale: verified → "True" (5), misleading → "Misleading" (3), false → "False" (1),',
-        'unverifiable → "Unverifiable" (no ratingValue). The author and publisher are PUBLISHER_NAME and PUBLISHER_URL.',
-        'A claim without a verdict (unverified or in review) has no ClaimReview: 404 with code CLAIM_REVIEW_NOT_FOUND',
-        '(404 rather than 409 because nothing is wrong with the request: the review simply does not exist yet).',
+        'The fact-check as schema.org ClaimReview, served as `application/ld+json`, with every property Google\'s fact-check',
+        'documentation requires or recommends. Once the claim has been published it is the published rating — also while the',
+        'claim is re-reviewed — with `dateModified` after a correction, and `url` is the public page. Before the first',
+        'publication it previews the current verdict (the `url` it will have). Ratings come from the rating scale',
+        '(`GET /v1/rating-scale`; by default True 5, Misleading 3, False 1, Unverifiable 3 on 1–5). The author and publisher are',
+        'PUBLISHER_NAME and PUBLISHER_URL. A claim never published and without a verdict is 404 CLAIM_REVIEW_NOT_FOUND;',
+        'a withdrawn fact-check is 410 FACT_CHECK_WITHDRAWN.',
       ].join('\n'),
       tags: ['Search'],
       params: ClaimIdParams,
-      response: { 200: ClaimReviewLd, ...problems(400, 401, 403, 404) },
+      response: { 200: ClaimReviewLd, ...problems(400, 401, 403, 404, 410) },
       produces: ['application/ld+json'],
     },
   }, async (request, reply) => {
-    const claim = await claims.get(request.params.id);
-    const review = claimReview(claim, publisher, await appearanceUrl(claim));
-    if (!review) {
-      throw new AppError('CLAIM_REVIEW_NOT_FOUND', `Claim ${claim.id} has no verdict yet (its status is "${claim.status}"), so there is no ClaimReview to publish.`, { claimStatus: claim.status });
-    }
+    const { input } = await publications.reviewInput(request.params.id);
     reply.type('application/ld+json; charset=utf-8');
-    return review;
+    return claimReviewDocument(input, publisher);
   });
 };
 
