@@ -118,6 +118,16 @@ export async function captureExamples(): Promise<Record<string, OperationExample
   await call('searchFactChecks', 'GET', `/v1/claims:search?query=${encodeURIComponent('Lazarus Sony Pictures 2014')}`, { role: 'reader' });
   await call('listSimilarClaims', 'GET', `/v1/claims/${verified.id}/similar?limit=2`, { role: 'reader' });
   await call('getClaimReview', 'GET', `/v1/claims/${verified.id}/claim-review`, { role: 'reader' });
+  await call('importClaimReviews', 'POST', '/v1/import/claim-reviews', {
+    role: 'checker',
+    body: {
+      '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://factcheck.example.org/2026/11/lazarus-wannacry',
+      name: 'Did North Korea run WannaCry?', claimReviewed: 'North Korea\'s Lazarus group was behind the 2017 WannaCry ransomware attack.',
+      datePublished: '2026-11-20', inLanguage: 'en', author: { '@type': 'Organization', name: 'Example Fact Check', url: 'https://factcheck.example.org' },
+      reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Mostly true' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'UK National Cyber Security Centre' }, datePublished: '2017-06-14' },
+    },
+  });
   await call('listAuditEvents', 'GET', '/v1/audit/events?limit=2', { role: 'auditor' });
   await call('exportAuditLog', 'GET', '/v1/audit/export', { role: 'auditor' });
   await call('verifyAuditLog', 'GET', '/v1/audit/verify', { role: 'auditor' });

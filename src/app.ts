@@ -19,8 +19,9 @@ import claimPublicationRoutes from './routes/claims/publication.js';
 import claimSearchRoutes from './routes/claims/search.js';
 import eventRoutes from './routes/events/index.js';
 import claimRoutes from './routes/claims/index.js';
-import requestRoutes from './routes/requests/index.js';
+import importRoutes from './routes/import/index.js';
 import factCheckPages from './routes/public/fact-checks.js';
+import requestRoutes from './routes/requests/index.js';
 import serviceRoutes from './routes/service.js';
 import sessionRoutes from './routes/session/index.js';
 import sourceRoutes from './routes/sources/index.js';
@@ -84,6 +85,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
       await v1.register(webhookRoutes);
       await v1.register(requestRoutes);
       await v1.register(eventRoutes);
+      await v1.register(importRoutes);
     },
     { prefix: '/v1' },
   );

@@ -6,6 +6,7 @@ import { runAudit } from './cli/audit.js';
 import { runBackup, runRestore } from './cli/backup.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ROLES, type Role } from './domain/types.js';
+import { AppError } from './errors.js';
 import { createSearchIndex } from './repositories/sqlite/search-index.js';
 import { openSqliteStorage } from './repositories/sqlite/storage.js';
 import { toApiKeyDto } from './routes/presenters.js';
@@ -23,6 +24,8 @@ Commands:
   seed                                   load the seed data (idempotent)
   import FILE                            load claims, sources and evidence from a file in the seed format
                                          (what export writes); existing claims and sources are kept
+  import --claim-review FILE             import other fact-checkers' ClaimReviews (JSON-LD document, array,
+                                         DataFeed, or an HTML page embedding them); all or nothing
   export [--out FILE]                    write claims, sources and active evidence in the seed format
   keys create --role ROLE --name NAME [--expires-at ISO]
                                          create an API key and print it alone on stdout
@@ -40,6 +43,37 @@ Commands:
 
 Configuration comes from the environment: PORT, HOST, DB_PATH, LOG_LEVEL, SEED, PUBLIC_BASE_URL,
 PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
+
+/**
+ * Reads a ClaimReview file (JSON-LD, or an HTML page when it starts with "<") and imports it as the system
+ * actor. A file that cannot be imported is an error listing each rejected record.
+ */
+async function importClaimReviewFile(s: Services, file: string) {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(file), 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read ${file}: ${(err as Error).message}`);
+  }
+  const html = /^\s*</.test(text.replace(/^\uFEFF/, ''));
+  let input: unknown = text;
+  if (!html) {
+    try {
+      input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (err) {
+      throw new Error(`${file} is neither JSON nor an HTML page: ${(err as Error).message}`);
+    }
+  }
+  try {
+    return await s.claimReviewImport.import(SYSTEM_ACTOR_ID, input, html ? 'html' : 'json');
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'IMPORT_REJECTED') {
+      const rejected = (err.extensions.rejected as Array<{ index: number; url: string | null; reason: string }>) ?? [];
+      throw new Error([err.message, ...rejected.map((r) => `  record ${r.index}${r.url ? ` (${r.url})` : ''}: ${r.reason}`)].join('\n'));
+    }
+    throw err;
+  }
+}
 
 /** Thrown for a wrong command line; printed with the usage and exit code 2. */
 export class UsageError extends Error {}
@@ -67,8 +101,16 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
     out.stderr(`Seed loaded into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
   import: async (args, config, out) => {
+    if (args[0] === '--claim-review') {
+      const file = args[1];
+      if (!file || args.length > 2) throw new UsageError('import --claim-review needs exactly one FILE');
+      const report = await withServices(config, (s) => importClaimReviewFile(s, file));
+      out.stdout(JSON.stringify(report, null, 2));
+      out.stderr(`Imported ${file} into ${config.dbPath}: ${report.created} reviews created, ${report.updated} updated, ${report.skipped} unchanged.`);
+      return;
+    }
     const file = args[0];
-    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE');
+    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE (or --claim-review FILE)');
     const r = await withServices(config, (s) => loadSeed(s, path.resolve(file)));
     out.stderr(`Imported ${file} into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },

@@ -38,6 +38,7 @@ export const ERROR_CATALOGUE = {
   QUOTE_NOT_IN_SOURCE: { status: 422, title: "The quote does not occur in the source's content" },
   UNKNOWN_REFERENCE: { status: 422, title: 'The request refers to something that does not exist' },
   WEBHOOK_URL_REFUSED: { status: 422, title: 'Webhooks cannot be sent to this URL' },
+  IMPORT_REJECTED: { status: 422, title: 'The file holds records that cannot be imported; nothing was imported' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'This Idempotency-Key was used with a different request' },
   PRECONDITION_REQUIRED: { status: 428, title: 'If-Match is required' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },

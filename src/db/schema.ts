@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   CLAIM_STATUSES, CLAIMANT_TYPES, REQUEST_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type AppearanceJson,
-  type ClaimRecord, type EvidenceRecord, type PublicationRecord, type PublishedRatingRecord, type QuantityJson, type QuoteSelectorJson, type RequestRecord, type SourceRecord,
+  type ClaimRecord, type EvidenceRecord, type ExternalReviewRecord, type PublicationRecord, type PublishedRatingRecord, type QuantityJson, type QuoteSelectorJson, type RequestRecord, type SourceRecord,
   type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
 } from '../domain/types.js';
 import { VERDICTS } from '../domain/workflow.js';
@@ -239,6 +239,37 @@ export const publishedRatings = sqliteTable(
   (t) => [index('published_ratings_claim_idx').on(t.claimId, t.auditSeq), index('published_ratings_published_idx').on(t.publishedAt, t.id)],
 );
 
+/** Other fact-checkers' reviews, imported from their ClaimReview; one row per review URL. */
+export const externalReviews = sqliteTable(
+  'external_reviews',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    url: text('url').notNull(),
+    canonicalUrl: text('canonical_url').notNull(),
+    publisherName: text('publisher_name').notNull(),
+    publisherSite: text('publisher_site').notNull(),
+    publisherUrl: text('publisher_url'),
+    title: text('title'),
+    claimReviewed: text('claim_reviewed').notNull(),
+    ratingText: text('rating_text').notNull(),
+    ratingValue: real('rating_value'),
+    bestRating: real('best_rating'),
+    worstRating: real('worst_rating'),
+    datePublished: text('date_published'),
+    language: text('language'),
+    contentSha256: text('content_sha256').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('external_reviews_url_uq').on(t.canonicalUrl),
+    index('external_reviews_claim_idx').on(t.claimId),
+    index('external_reviews_site_idx').on(t.publisherSite, t.claimId),
+  ],
+);
+
 // The tables hold exactly the domain's records: if the two drift apart, the typecheck fails here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const ROWS_MATCH_DOMAIN: [
@@ -249,7 +280,8 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof requests.$inferSelect, RequestRecord>,
   Same<typeof publications.$inferSelect, PublicationRecord>,
   Same<typeof publishedRatings.$inferSelect, PublishedRatingRecord>,
-] = [true, true, true, true, true, true, true];
+  Same<typeof externalReviews.$inferSelect, ExternalReviewRecord>,
+] = [true, true, true, true, true, true, true, true];
 
 /** Webhook subscriptions (admin). The signing secrets are stored encrypted, never in plain text. */
 export const webhooks = sqliteTable('webhooks', {

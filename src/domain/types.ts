@@ -259,3 +259,33 @@ export interface PublishedRatingRecord {
   auditSeq: number;
   auditHash: string;
 }
+
+/**
+ * Another fact-checker's review of a claim, imported from its ClaimReview. Never a verdict of this newsroom:
+ * the claim keeps its own workflow status; this is shown beside it as `externalReviews`.
+ */
+export interface ExternalReviewRecord {
+  id: string;
+  claimId: string;
+  /** The review's URL as given, and its canonical form (the import's idempotency key). */
+  url: string;
+  canonicalUrl: string;
+  publisherName: string;
+  /** Host of the publisher's URL, else of the review URL ("www." dropped): what reviewPublisherSiteFilter matches. */
+  publisherSite: string;
+  publisherUrl: string | null;
+  title: string | null;
+  claimReviewed: string;
+  /** reviewRating.alternateName (or its name): the publisher's own words, e.g. "Pants on fire". */
+  ratingText: string;
+  ratingValue: number | null;
+  bestRating: number | null;
+  worstRating: number | null;
+  datePublished: string | null;
+  language: string | null;
+  /** sha256 of the imported fields: a re-import with the same hash is skipped. */
+  contentSha256: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}

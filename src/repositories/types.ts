@@ -2,8 +2,8 @@
 // and one unit of work for every multi-statement change. src/repositories/sqlite/ implements it over
 // better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
 import type {
-  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, PublicationRecord, PublishedRatingRecord, RequestRecord, RequestStatus,
-  SourceKind, SourceRecord, Stance, WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
+  ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, ExternalReviewRecord, PublicationRecord, PublishedRatingRecord, RequestRecord,
+  RequestStatus, SourceKind, SourceRecord, Stance, WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
 } from '../domain/types.js';
 import type { VerifyOptions, VerifyReport } from '../services/audit-verify.js';
 
@@ -295,6 +295,17 @@ export interface PublicationsRepository {
   latestRatings(claimIds: readonly string[]): Promise<Map<string, PublishedRatingRecord>>;
 }
 
+/** Fields of an external review an import may change. */
+export type ExternalReviewChange = Omit<ExternalReviewRecord, 'id' | 'claimId' | 'canonicalUrl' | 'createdAt' | 'createdBy' | 'updatedAt'>;
+
+export interface ExternalReviewsRepository {
+  findByCanonicalUrl(canonicalUrl: string): Promise<ExternalReviewRecord | undefined>;
+  insert(review: ExternalReviewRecord): Promise<void>;
+  update(id: string, change: ExternalReviewChange, at: string): Promise<ExternalReviewRecord>;
+  /** The reviews of these claims, oldest first. */
+  forClaims(claimIds: readonly string[]): Promise<ExternalReviewRecord[]>;
+}
+
 export interface Repositories {
   claims: ClaimsRepository;
   evidence: EvidenceRepository;
@@ -306,6 +317,7 @@ export interface Repositories {
   requests: RequestsRepository;
   webhooks: WebhooksRepository;
   publications: PublicationsRepository;
+  externalReviews: ExternalReviewsRepository;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Presenters: the mapping from the services' records to the response bodies the OpenAPI document
 // describes. They live beside the routes because the HTTP shape is the routes' business.
 import { quoteDiscrepancies } from '../domain/discrepancies.js';
-import type { ApiKeyRecord, ClaimRecord, EvidenceRecord, EvidenceWithSource, QuantityJson, SourceRecord, SourceSummaryRecord } from '../domain/types.js';
+import type { ApiKeyRecord, ClaimRecord, EvidenceRecord, EvidenceWithSource, ExternalReviewRecord, QuantityJson, SourceRecord, SourceSummaryRecord } from '../domain/types.js';
 import type { ActorRef } from '../services/api-keys.js';
 import type { AuditEvent } from '../services/audit-log.js';
 
@@ -103,4 +103,35 @@ export function toApiKeyDto(row: ApiKeyRecord, refs: ActorRefs) {
 
 export function toAuditEventDto(e: AuditEvent, refs: ActorRefs) {
   return { ...e, actor: refs(e.actor)! };
+}
+
+/** Another fact-checker's review, as GET /v1/claims/{id} shows it beside the claim's own status. */
+export function toExternalReviewDto(x: ExternalReviewRecord) {
+  return {
+    id: x.id,
+    publisher: { name: x.publisherName, site: x.publisherSite, url: x.publisherUrl },
+    url: x.url,
+    title: x.title,
+    claimReviewed: x.claimReviewed,
+    ratingText: x.ratingText,
+    ratingValue: x.ratingValue,
+    bestRating: x.bestRating,
+    worstRating: x.worstRating,
+    datePublished: x.datePublished,
+    language: x.language,
+    importedAt: x.createdAt,
+    updatedAt: x.updatedAt,
+  };
+}
+
+/** An imported review as one entry of claims:search's `claimReview[]` (Google's shape: its publisher, not ours). */
+export function toGoogleExternalReview(x: ExternalReviewRecord) {
+  return {
+    publisher: { name: x.publisherName, site: x.publisherSite },
+    url: x.url,
+    ...(x.title ? { title: x.title } : {}),
+    ...(x.datePublished ? { reviewDate: x.datePublished } : {}),
+    textualRating: x.ratingText,
+    ...(x.language ? { languageCode: x.language } : {}),
+  };
 }

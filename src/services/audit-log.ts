@@ -6,7 +6,7 @@ import { rowToAuditEvent } from './audit-verify.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type EntityType = 'claim' | 'evidence' | 'source' | 'api_key' | 'webhook' | 'request' | 'publication';
+export type EntityType = 'claim' | 'evidence' | 'source' | 'api_key' | 'webhook' | 'request' | 'publication' | 'external_review';
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
 export interface NewAuditEvent {

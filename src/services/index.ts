@@ -7,6 +7,7 @@ import { createCheckpointSigner, loadSigningKey } from './audit-checkpoint.js';
 import { createAuditLog } from './audit-log.js';
 import { createAuditTrail } from './audit-trail.js';
 import { createClaimHistory } from './claim-history.js';
+import { createClaimReviewImport } from './claim-review-import.js';
 import { createClaims } from './claims.js';
 import { createEventStream } from './event-stream.js';
 import { createEvidence } from './evidence.js';
@@ -36,7 +37,8 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const search = createSearch(searchIndex, { ownSite: new URL(config.publisherUrl).host });
   const sessions = createSessions(storage, apiKeys);
   const requests = createRequests(storage, search, claims, requesterKey(signingKey), answerUrl);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events, publications };
+  const claimReviewImport = createClaimReviewImport(storage, claims);
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events, publications, claimReviewImport };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -48,7 +48,7 @@ export interface ClaimSearchFilter {
   language?: string;
   /** Only claims whose claim date or review date (the newer) lies within this many days. */
   maxAgeDays?: number;
-  /** Only claims with a verdict. */
+  /** Only claims with a review: a verdict of this newsroom, or an imported review of another fact-checker. */
   verdictOnly?: boolean;
   /** Only claims with at least this many linked requests. */
   minRequests?: number;
@@ -175,6 +175,11 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     return { hits: hits.slice(skip, wanted), more: hits.length > wanted };
   }
 
+  /** This newsroom's verdict counts for its own site; imported reviews for their publishers' sites. */
+  function reviewedBySite(row: ClaimRow, site: string): boolean {
+    return (VERDICTS.has(row.status) && siteMatches(site, options.ownSite)) || index.externalReviewSites(row.id).some((s) => siteMatches(site, s));
+  }
+
   function claimFilter(f: ClaimSearchFilter): (row: ClaimRow) => boolean {
     const language = f.language ? primaryLanguage(f.language) : null;
     const minAge = f.maxAgeDays === undefined ? null : new Date(Date.now() - f.maxAgeDays * 86_400_000).toISOString();
@@ -186,9 +191,9 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       (!f.claimant || row.claimant === f.claimant) &&
       (!since || row.updatedAt >= since) &&
       (!language || primaryLanguage(row.language) === language) &&
-      (!f.verdictOnly || VERDICTS.has(row.status)) &&
+      (!f.verdictOnly || VERDICTS.has(row.status) || index.externalReviewSites(row.id).length > 0) &&
       (!f.minRequests || row.requestCount >= f.minRequests) &&
-      (f.reviewSite === undefined || (VERDICTS.has(row.status) && siteMatches(f.reviewSite, options.ownSite))) &&
+      (f.reviewSite === undefined || reviewedBySite(row, f.reviewSite)) &&
       (!minAge || ageDates(row).some((d) => d >= minAge.slice(0, d.length))) &&
       row.id !== f.excludeId;
   }

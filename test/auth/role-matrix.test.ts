@@ -120,6 +120,15 @@ const CASES: Case[] = [
     allowed: REVIEW, ok: 200,
   },
   { route: 'GET /v1/rating-scale', url: () => '/v1/rating-scale', allowed: READ, ok: 200 },
+  {
+    route: 'POST /v1/import/claim-reviews', url: () => '/v1/import/claim-reviews',
+    body: () => ({
+      '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://factcheck.example.org/reviews/role-matrix',
+      claimReviewed: 'The moon is made of cheese.', author: { '@type': 'Organization', name: 'Example Checks' },
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+    }),
+    allowed: WRITE, ok: 200,
+  },
   { route: 'GET /v1/audit/events', url: () => '/v1/audit/events', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/export', url: () => '/v1/audit/export', allowed: AUDIT, ok: 200 },
   { route: 'GET /v1/audit/verify', url: () => '/v1/audit/verify', allowed: AUDIT, ok: 200 },

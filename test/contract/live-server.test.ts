@@ -291,6 +291,25 @@ t.test('live event stream', async (t) => {
   await call(t, 'GET', '/v1/events/stream?follow=false', 401, { role: null });
 });
 
+t.test('import of other fact-checkers\' ClaimReviews', async (t) => {
+  const review = {
+    '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://factcheck.example.org/reviews/contract',
+    claimReviewed: 'Contract tests prove every route conforms.', author: { '@type': 'Organization', name: 'Example Checks' },
+    reviewRating: { '@type': 'Rating', alternateName: 'Half true' },
+  };
+  const created = await call(t, 'POST', '/v1/import/claim-reviews', 200, { role: 'checker', body: review });
+  t.equal(created.json.created, 1);
+  t.equal((await call(t, 'POST', '/v1/import/claim-reviews', 200, { role: 'checker', body: [review] })).json.skipped, 1);
+  await call(t, 'POST', '/v1/import/claim-reviews', 200, {
+    role: 'checker', raw: `<html><script type="application/ld+json">${JSON.stringify(review)}</script></html>`, headers: { 'content-type': 'text/html' },
+  });
+  const rejected = await call(t, 'POST', '/v1/import/claim-reviews', 422, { role: 'checker', body: { ...review, url: 'nope' } });
+  t.equal(rejected.json.code, 'IMPORT_REJECTED');
+  await call(t, 'POST', '/v1/import/claim-reviews', 400, { role: 'checker', raw: '{', headers: { 'content-type': 'application/ld+json' } });
+  const read = await call(t, 'GET', `/v1/claims/${created.json.reviews[0].claimId}`, 200, { role: 'reader' });
+  t.equal(read.json.externalReviews[0].ratingText, 'Half true');
+});
+
 t.test('every operation, as the document describes it: 401 without a key, 403 for a role it does not list, 415 and 413 for bodies', async (t) => {
   const prefixes: Record<string, string> = { claims: 'clm', sources: 'src', 'api-keys': 'key', evidence: 'evd', webhooks: 'whk', deliveries: 'msg' };
   // A well-formed id for each path parameter, named after the collection before it.

@@ -24,8 +24,10 @@ export interface SearchIndex {
   sourcesByDoc(docs: number[]): Map<number, SourceRecord>;
   claimMarks(expression: string, doc: number): Marks | undefined;
   sourceMarks(expression: string, doc: number): Marks | undefined;
-  /** The index documents of claims that carry a review, newest first (claims:search without a query). */
+  /** The index documents of claims that carry a review (a verdict, or an imported review), newest first. */
   reviewedClaimDocs(): number[];
+  /** The sites of the publishers whose imported reviews a claim carries. */
+  externalReviewSites(claimId: string): string[];
   /** The index document of a claim (tests use it to check the triggers). */
   claimDoc(id: string): number | undefined;
 }
@@ -51,9 +53,12 @@ export function createSearchIndex(sqlite: Database.Database): SearchIndex {
   const reviewedDocsStmt = sqlite
     .prepare<[], number>(
       `SELECT d.doc FROM claim_search_docs d JOIN claims c ON c.id = d.claim_id
-       WHERE c.status IN ('verified', 'misleading', 'false', 'unverifiable') ORDER BY d.doc DESC`,
+       WHERE c.status IN ('verified', 'misleading', 'false', 'unverifiable')
+          OR EXISTS (SELECT 1 FROM external_reviews r WHERE r.claim_id = c.id)
+       ORDER BY d.doc DESC`,
     )
     .pluck();
+  const externalSitesStmt = sqlite.prepare<[string], string>('SELECT DISTINCT publisher_site FROM external_reviews WHERE claim_id = ?').pluck();
   const claimDocStmt = sqlite.prepare<[string], { doc: number }>('SELECT doc FROM claim_search_docs WHERE claim_id = ?');
   // `rowid = CAST(? AS INTEGER)`: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores the rowid
   // constraint (every matching row comes back), so the cast is needed.
@@ -89,6 +94,7 @@ export function createSearchIndex(sqlite: Database.Database): SearchIndex {
     claimMarks: (expression, doc) => claimMarksStmt.get(expression, doc),
     sourceMarks: (expression, doc) => sourceMarksStmt.get(expression, doc),
     reviewedClaimDocs: () => reviewedDocsStmt.all(),
+    externalReviewSites: (claimId) => externalSitesStmt.all(claimId),
     claimDoc: (id) => claimDocStmt.get(id)?.doc,
   };
 }

@@ -12,6 +12,7 @@ import type { AuditVerifyJob, AuditVerifyResult } from './audit-verify-worker.js
 import { scanAuditRows, sqliteAudit } from './audit.js';
 import { sqliteClaims } from './claims.js';
 import { sqliteEvidence } from './evidence.js';
+import { sqliteExternalReviews } from './external-reviews.js';
 import { sqliteIdempotency } from './idempotency.js';
 import { sqliteRequests } from './requests.js';
 import { sqlitePublications } from './publications.js';
@@ -39,6 +40,7 @@ function repositories(db: Database.Database): Repositories {
     webhooks: sqliteWebhooks(db),
     requests: sqliteRequests(db),
     publications: sqlitePublications(db),
+    externalReviews: sqliteExternalReviews(db),
   };
 }
 

@@ -10,7 +10,7 @@ export const AuditEvent = z
     seq: z.number().int().meta({ description: 'Position in the one global chain: 1, 2, 3 … without gaps.' }),
     at: z.string().meta({ description: 'When the change was made (ISO-8601 UTC).' }),
     actor: ActorRef,
-    action: z.string().meta({ description: 'What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, verdict.published, verdict.updated, verdict.unpublished.', examples: ['claim.status_changed'] }),
+    action: z.string().meta({ description: 'What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, external_review.imported, external_review.updated.', examples: ['claim.status_changed'] }),
     entity: z.object({ type: z.string().meta({ examples: ['claim'] }), id: z.string() }).meta({ description: 'The record that changed.' }),
     claimId: z.string().nullable().meta({ description: 'The claim the event belongs to (for claims and their evidence).' }),
     changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).meta({ description: 'Each changed field with its value before and after.' }),
@@ -74,7 +74,7 @@ export const Consistency = z
   .meta({ id: 'AuditConsistency' });
 
 export const AuditEventFilters = {
-  entityType: z.enum(['claim', 'evidence', 'source', 'api_key', 'request', 'publication']).optional().meta({ description: 'Only events about this kind of record.' }),
+  entityType: z.enum(['claim', 'evidence', 'source', 'api_key', 'request', 'publication', 'external_review']).optional().meta({ description: 'Only events about this kind of record.' }),
   entityId: z.string().max(100).optional().meta({ description: 'Only events about this record (claim, evidence, source or key id).' }),
   claimId: z.string().max(100).optional().meta({ description: 'Only events of this claim and its evidence.' }),
   action: z.string().max(100).optional().meta({ description: 'Only this action, e.g. claim.status_changed.' }),

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../../lib/ids.js';
 import { decodeCursor, page } from '../../lib/pagination.js';
 import { IdempotencyKeyHeader, IfMatchHeader, listOf, ListQuery, parseIfMatch, problems, Timestamp } from '../../schemas/common.js';
-import { toClaimDto, toClaimWithEvidenceDto } from '../presenters.js';
+import { toClaimDto, toClaimWithEvidenceDto, toExternalReviewDto } from '../presenters.js';
 import { claimAsOf } from './history.js';
 import { SearchQueryParam } from '../../schemas/search.js';
-import { AsOf, ClaimIdParams, ClaimStatus, ClaimWithEvidence, CreateClaimBody, Language, StatusBody, UpdateClaimBody } from './schemas.js';
+import { AsOf, ClaimIdParams, ClaimRead, ClaimStatus, ClaimWithEvidence, CreateClaimBody, Language, StatusBody, UpdateClaimBody } from './schemas.js';
 import { ClaimListItem, CreatedClaim } from './search-schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
 import { AppError } from '../../errors.js';
@@ -26,7 +26,7 @@ function decodeDemandCursor(cursor: string | undefined): { requestCount: number;
 }
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { claims, apiKeys, search } = app.services;
+  const { claims, apiKeys, search, claimReviewImport } = app.services;
   const refs = apiKeys.actorRef;
 
   app.post('/claims', {
@@ -140,14 +140,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       tags: ['Claims'],
       params: ClaimIdParams,
       querystring: z.object({ asOf: AsOf.optional().meta({ description: 'An ISO-8601 instant in the past (auditor or admin role).' }) }),
-      response: { 200: ClaimWithEvidence, ...problems(400, 401, 403, 404) },
+      response: { 200: ClaimRead, ...problems(400, 401, 403, 404) },
       responseHeaders: { 200: ['etag'] }, // not on an asOf read: a past state has no version to send back
     },
   }, async (request, reply) => {
     if (request.query.asOf !== undefined) return claimAsOf(app.services, request.actor, request.params.id, request.query.asOf);
     const view = await claims.read(request.params.id);
     reply.header('etag', `"${view.claim.version}"`);
-    return toClaimWithEvidenceDto(view, refs);
+    return { ...toClaimWithEvidenceDto(view, refs), externalReviews: (await claimReviewImport.forClaims([view.claim.id])).map(toExternalReviewDto) };
   });
 
   app.patch('/claims/:id', {

@@ -134,6 +134,32 @@ export const ClaimWithEvidence = Claim.extend({
   discrepancies: z.array(Discrepancy).meta({ description: 'The discrepancies of all the evidence above, in evidence order.' }),
 }).meta({ id: 'ClaimWithEvidence' });
 
+export const ExternalReview = z
+  .object({
+    id: z.string().meta({ examples: ['xrv_01jd2x8q0m7k3v5n6p9r4s2t1w'] }),
+    publisher: z.object({
+      name: z.string().meta({ examples: ['PolitiFact'] }),
+      site: z.string().meta({ description: 'What reviewPublisherSiteFilter matches.', examples: ['politifact.com'] }),
+      url: z.string().nullable(),
+    }),
+    url: z.string().meta({ description: 'The review\'s page on the publisher\'s site: the import\'s idempotency key.' }),
+    title: z.string().nullable(),
+    claimReviewed: z.string(),
+    ratingText: z.string().meta({ description: 'The publisher\'s own rating words (reviewRating.alternateName).', examples: ['Pants on Fire'] }),
+    ratingValue: z.number().nullable(),
+    bestRating: z.number().nullable(),
+    worstRating: z.number().nullable(),
+    datePublished: z.string().nullable(),
+    language: z.string().nullable(),
+    importedAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ExternalReview', description: 'Another fact-checker\'s review of the claim, imported from its ClaimReview. Not a verdict of this newsroom: the claim\'s `status` is its own.' });
+
+export const ClaimRead = ClaimWithEvidence.extend({
+  externalReviews: z.array(ExternalReview).optional().meta({ description: 'Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first. Absent on an asOf read.' }),
+}).meta({ id: 'ClaimRead' });
+
 export const CreateEvidenceBody = z
   .strictObject({
     sourceId: idParam('src', 'source'),

@@ -64,20 +64,20 @@ export const FactCheckReview = z
       name: z.string().meta({ examples: ['ClaimLedger'] }),
       site: z.string().meta({ description: 'Host of PUBLISHER_URL.', examples: ['factcheck.example.org'] }),
     }),
-    url: z.string().meta({ description: 'The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`).' }),
-    title: z.string(),
-    reviewDate: z.string().meta({ description: 'When the verdict was set.' }),
-    textualRating: z.string().meta({ description: 'True, Misleading, False or Unverifiable.', examples: ['False'] }),
-    languageCode: z.string().meta({ examples: ['en'] }),
+    url: z.string().meta({ description: 'This newsroom\'s review: the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher\'s site.' }),
+    title: z.string().optional().meta({ description: 'Always present on this newsroom\'s reviews; on imported ones when their ClaimReview had a name.' }),
+    reviewDate: z.string().optional().meta({ description: 'When the verdict was set (imported reviews: their datePublished, when given).' }),
+    textualRating: z.string().meta({ description: 'True, Misleading, False or Unverifiable; an imported review\'s own words ("Pants on fire").', examples: ['False'] }),
+    languageCode: z.string().optional().meta({ examples: ['en'] }),
   })
-  .meta({ id: 'FactCheckReview', description: 'A review in the shape of Google Fact Check Tools\' ClaimReview.' });
+  .meta({ id: 'FactCheckReview', description: 'A review in the shape of Google Fact Check Tools\' ClaimReview: this newsroom\'s (publisher = PUBLISHER_NAME) or one imported from another fact-checker (its own publisher).' });
 
 export const FactCheckClaim = z
   .object({
     text: z.string(),
     claimant: z.string().optional(),
     claimDate: z.string().optional().meta({ description: 'When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date).' }),
-    claimReview: z.array(FactCheckReview),
+    claimReview: z.array(FactCheckReview).meta({ description: 'This newsroom\'s review of the claim (when it has a verdict), then those imported from other fact-checkers; with reviewPublisherSiteFilter, only that site\'s.' }),
     id: z.string().meta({ description: 'ClaimLedger extension: the claim id.' }),
     status: ClaimStatus.meta({ description: 'ClaimLedger extension: the verification status.' }),
     match: SearchMatch.meta({ description: 'ClaimLedger extension: score, snippet, and which words and figures matched.' }),

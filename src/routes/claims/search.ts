@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { claimReviewDocument, googleClaimReview, type Publisher } from '../../domain/claim-review.js';
 import { AppError } from '../../errors.js';
 import { problems } from '../../schemas/common.js';
-import { toClaimDto } from '../presenters.js';
+import type { ExternalReviewRecord } from '../../domain/types.js';
+import { toClaimDto, toGoogleExternalReview } from '../presenters.js';
+import { siteMatches } from '../../services/search.js';
 import { ClaimIdParams } from './schemas.js';
 import { ClaimReviewLd, FACT_CHECK_SEARCH_PARAMETERS, FactCheckSearchQuery, FactCheckSearchResponse, SimilarClaim, SimilarQuery } from './search-schemas.js';
 
@@ -35,7 +37,7 @@ function refuseUnsupportedParameters(query: unknown): void {
 }
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const { claims, search, apiKeys, config, publications } = app.services;
+  const { claims, search, apiKeys, config, publications, claimReviewImport } = app.services;
   const refs = apiKeys.actorRef;
   const publisher: Publisher = { name: config.publisherName, url: config.publisherUrl, publicBaseUrl: config.publicBaseUrl };
 
@@ -74,14 +76,18 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       if (err instanceof AppError && err.code === 'VALIDATION_FAILED') throw new AppError('VALIDATION_FAILED', 'The pageToken is not one this service issued for this query.', {}, [{ path: 'querystring.pageToken', message: 'Invalid page token' }]);
       throw err;
     }
+    const bySite = (site: string) => reviewPublisherSiteFilter === undefined || siteMatches(reviewPublisherSiteFilter, site);
+    const external = new Map<string, ExternalReviewRecord[]>();
+    for (const x of await claimReviewImport.forClaims(result.items.map((i) => i.row.id))) external.set(x.claimId, [...(external.get(x.claimId) ?? []), x]);
     return {
       claims: result.items.map(({ row, match }) => {
-        const review = googleClaimReview(row, publisher);
+        const own = googleClaimReview(row, publisher);
+        const theirs = (external.get(row.id) ?? []).filter((x) => bySite(x.publisherSite)).map(toGoogleExternalReview);
         return {
           text: row.text,
           ...(row.claimant ? { claimant: row.claimant } : {}),
           ...(row.claimDate ? { claimDate: `${row.claimDate}T00:00:00Z` } : {}),
-          claimReview: review ? [review] : [],
+          claimReview: [...(own && bySite(own.publisher.site) ? [own] : []), ...theirs],
           id: row.id,
           status: row.status,
           match,
