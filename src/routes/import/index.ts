@@ -43,7 +43,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Import other fact-checkers\' ClaimReviews',
       description: [
         'Takes schema.org ClaimReview JSON-LD: one document, an array, a DataFeed (`dataFeedElement` of ClaimReviews or of DataFeedItems whose `item` is one),',
-        'or an HTML page (`text/html`) with `<script type="application/ld+json">` blocks. Each review needs `url`, `claimReviewed`, a `reviewRating`',
+        'or an HTML page (`text/html`) whose script elements of type `application/ld+json` hold it. Each review needs `url`, `claimReviewed`, a `reviewRating`',
         'with `alternateName` (or `name`), and an `author` or `publisher` with a name.',
         'Each review is attached to the claim with the same text, or to a new claim (claimant, date and first appearance from `itemReviewed`). It is',
         'an external review, shown as `externalReviews` and in claims:search under its own publisher — never a verdict of this newsroom: the claim keeps its status.',
