@@ -1,7 +1,7 @@
 // A claim as it stood at a past instant, rebuilt by replaying its audit events (GET /v1/claims/{id}?asOf=).
 // Every claim change appends exactly one event with the claim's id and bumps its version by one, so the
 // version then is the number of those events, and createdAt/updatedAt are the first and last event times.
-import type { ClaimRecord, EvidenceRecord, EvidenceWithSource, SourceRecord } from '../domain/types.js';
+import type { ClaimRecord, EvidenceRecord, EvidenceWithSource, ExternalReviewRecord, SourceRecord } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import type { Repositories, Storage } from '../repositories/types.js';
 import type { Changes } from './audit-log.js';
@@ -18,8 +18,9 @@ function apply(state: Record<string, unknown>, changesJson: string): void {
   for (const [field, { to }] of Object.entries(JSON.parse(changesJson) as Changes)) state[field] = to;
 }
 
-/** The claim then, and the evidence active then, oldest first, each with its source as it stood then. */
-export type ClaimState = ClaimWithEvidence;
+/** The claim then, and the evidence active then, oldest first, each with its source as it stood then, and
+ *  the other fact-checkers' reviews imported by then. */
+export type ClaimState = ClaimWithEvidence & { externalReviews: ExternalReviewRecord[] };
 
 export function createClaimHistory(storage: Storage) {
   async function sourceAt(r: Repositories, id: string, at: string): Promise<SourceRecord> {
@@ -50,7 +51,14 @@ export function createClaimHistory(storage: Storage) {
       // Claims logged before appearances existed have none.
       const claim: Record<string, unknown> = { ...nulls(CLAIM_AUDITED_FIELDS), appearances: [] };
       const evidence = new Map<string, Record<string, unknown>>();
+      const external = new Map<string, Record<string, unknown>>();
       for (const row of rows) {
+        if (row.entity_type === 'external_review') {
+          let x = external.get(row.entity_id);
+          if (!x) external.set(row.entity_id, (x = { id: row.entity_id, contentSha256: null, createdAt: row.at, createdBy: row.actor_id }));
+          apply(x, row.changes);
+          x.updatedAt = row.at;
+        }
         if (row.entity_type === 'claim') apply(claim, row.changes);
         else if (row.entity_type === 'evidence') {
           let e = evidence.get(row.entity_id);
@@ -64,10 +72,14 @@ export function createClaimHistory(storage: Storage) {
         .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))) { // id order, as the live evidence list
         active.push({ row: e as unknown as EvidenceRecord, source: toSourceSummary(await sourceAt(r, String(e.sourceId), at)) });
       }
+      // Only changes to the claim and its evidence move its version; other events about it (imported reviews,
+      // publications) do not.
+      const versioned = rows.filter((row) => row.entity_type === 'claim' || row.entity_type === 'evidence');
       return {
         // Demand is not part of the claim's history: an asOf read shows today's counters.
-        claim: { ...claim, id: claimId, version: rows.length, createdAt: first.at, createdBy: first.actor_id, updatedAt: rows.at(-1)!.at, requestCount: current.requestCount, requesterCount: current.requesterCount } as unknown as ClaimRecord,
+        claim: { ...claim, id: claimId, version: versioned.length, createdAt: first.at, createdBy: first.actor_id, updatedAt: versioned.at(-1)!.at, requestCount: current.requestCount, requesterCount: current.requesterCount } as unknown as ClaimRecord,
         evidence: active,
+        externalReviews: [...external.values()] as unknown as ExternalReviewRecord[],
       };
     },
   };

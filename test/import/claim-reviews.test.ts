@@ -101,6 +101,10 @@ t.test('matched like any claim: a review of a claim we hold attaches to it; sear
   t.equal(after.status, 'verified', 'our verdict is untouched');
   t.equal(after.version, ours.version, 'the claim itself did not change');
   t.equal(after.externalReviews.length, 1);
+  const asOf = await ctx.app.inject({ method: 'GET', url: `/v1/claims/${ours.id}?asOf=${new Date().toISOString()}`, headers: ctx.auth('auditor') });
+  t.same(asOf.json(), after, 'asOf now rebuilds the same claim, imported review included, at the same version');
+  const before = await ctx.app.inject({ method: 'GET', url: `/v1/claims/${ours.id}?asOf=${ours.updatedAt}`, headers: ctx.auth('auditor') });
+  t.same(before.json().externalReviews, [], 'before the import, no external review');
 
   const q = encodeURIComponent(ours.text.split(' ').slice(0, 6).join(' '));
   const hit = (await ctx.app.inject({ method: 'GET', url: `/v1/claims:search?query=${q}`, headers: ctx.auth('reader') })).json().claims.find((c: { id: string }) => c.id === ours.id);

@@ -5,7 +5,7 @@ import { allows, MINIMUM_ROLE, PERMISSIONS } from '../../auth/policy.js';
 import { AppError } from '../../errors.js';
 import { ListQuery, problems } from '../../schemas/common.js';
 import type { Actor } from '../../services/api-keys.js';
-import { toAuditEventDto, toClaimWithEvidenceDto } from '../presenters.js';
+import { toAuditEventDto, toClaimWithEvidenceDto, toExternalReviewDto } from '../presenters.js';
 import type { Services } from '../../services/index.js';
 import { AuditEventPage, seqCursor } from '../audit/schemas.js';
 import { ClaimIdParams } from './schemas.js';
@@ -43,5 +43,6 @@ export async function claimAsOf(services: Services, actor: Actor, id: string, as
   if (!allows('audit', actor.role)) {
     throw new AppError('FORBIDDEN', `Reading a claim as of a past instant needs the ${MINIMUM_ROLE.audit} role or higher; your key has the ${actor.role} role.`, { requiredRole: MINIMUM_ROLE.audit, allowedRoles: PERMISSIONS.audit });
   }
-  return toClaimWithEvidenceDto(await services.claimHistory.stateAt(id, asOf), services.apiKeys.actorRef);
+  const state = await services.claimHistory.stateAt(id, asOf);
+  return { ...toClaimWithEvidenceDto(state, services.apiKeys.actorRef), externalReviews: state.externalReviews.map(toExternalReviewDto) };
 }

@@ -157,7 +157,7 @@ export const ExternalReview = z
   .meta({ id: 'ExternalReview', description: 'Another fact-checker\'s review of the claim, imported from its ClaimReview. Not a verdict of this newsroom: the claim\'s `status` is its own.' });
 
 export const ClaimRead = ClaimWithEvidence.extend({
-  externalReviews: z.array(ExternalReview).optional().meta({ description: 'Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first. Absent on an asOf read.' }),
+  externalReviews: z.array(ExternalReview).meta({ description: 'Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first (with asOf: those imported by then, as they stood then).' }),
 }).meta({ id: 'ClaimRead' });
 
 export const CreateEvidenceBody = z
