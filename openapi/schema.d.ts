@@ -115,7 +115,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -129,7 +129,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -154,7 +154,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -176,7 +176,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0p5ggt0jfd37jgtmwfnm/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcnad2e9cpephee80hc1y/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -186,7 +186,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yg0p5ggt0jfd37jgtmwfnm/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygcnad2e9cpephee80hc1y/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -210,7 +210,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yg0p5ggt0jfd37jgtmwfnm/evidence/evd_01m8yg0qawvtcnetb83z6a3e48/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygcnad2e9cpephee80hc1y/evidence/evd_01m8ygcny688zhfkm9kgwdtkdx/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -266,7 +266,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8yg0nvxg5gqyq6zc7prnfrs` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8ygcn13djhk9r5vk94n9080` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -280,7 +280,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8yg0qex8qgc1b28rtz97a89` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8ygcp1jd9ap0aj0wpa6n1nw` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -332,7 +332,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8yg0qp86f5ec9qjab7r5nsp/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8ygcp6sexvdjy82y0exjsm2/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -378,7 +378,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -433,7 +433,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -463,7 +463,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -511,7 +511,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0p0aje21qz9fx41e7qqv/publication` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/publication` (seed data; request and response bodies below).
          */
         get: operations["getPublication"];
         put?: never;
@@ -525,7 +525,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj/publication` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv/publication` (seed data; request and response bodies below).
          */
         post: operations["publishClaim"];
         /**
@@ -534,7 +534,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `DELETE /v1/claims/clm_01m8yg0pv5jc0ttjnnarx63yvj/publication` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv/publication` (seed data; request and response bodies below).
          */
         delete: operations["unpublishClaim"];
         options?: never;
@@ -651,7 +651,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=72&headHash=9f4979cfb22eb9187695de6dbf7691c9e36f3fb15cbe580c6a97a1996a5ea4e7` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=74&headHash=16cc4109c2d22aca62966d5e4496f6c4a7f8be1d3556c1da4860b19818311b87` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -735,7 +735,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -746,7 +746,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8yg0qx5as6p93gdrcwxf99v` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8ygcpaj0ks82f0hjc40hevy` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -757,7 +757,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -777,7 +777,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -799,7 +799,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -825,7 +825,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8yg0qvy1ecppm5dytymyv48/deliveries/msg_01m8yg0qwemn4phm08p8458gw1/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6/deliveries/msg_01m8ygcpa4cc1g8pyxqy5k2rzc/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -884,7 +884,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8yg0qfgh2rxaywbvt8c54t1` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8ygcp218sp4yt796982d56n` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -910,7 +910,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yg0qfgh2rxaywbvt8c54t1/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ygcp218sp4yt796982d56n/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -934,7 +934,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yg0qgmpq7cn5qatgxz7pw3/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ygcp31ew2a26zjttmye8e9/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -958,7 +958,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yg0qgmpq7cn5qatgxz7pw3/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ygcp31ew2a26zjttmye8e9/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -982,7 +982,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yg0nw6jwav2zd4t2xq8at4/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygcn1naxphfkf0zm4zy332/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -1004,7 +1004,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yg0nw6jwav2zd4t2xq8at4/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygcn1naxphfkf0zm4zy332/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
         put?: never;
@@ -1033,6 +1033,36 @@ export interface paths {
         get: operations["streamEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import/claim-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import other fact-checkers' ClaimReviews
+         * @description Takes schema.org ClaimReview JSON-LD: one document, an array, a DataFeed (`dataFeedElement` of ClaimReviews or of DataFeedItems whose `item` is one),
+         *     or an HTML page (`text/html`) whose script elements of type `application/ld+json` hold it. Each review needs `url`, `claimReviewed`, a `reviewRating`
+         *     with `alternateName` (or `name`), and an `author` or `publisher` with a name.
+         *     Each review is attached to the claim with the same text, or to a new claim (claimant, date and first appearance from `itemReviewed`). It is
+         *     an external review, shown as `externalReviews` and in claims:search under its own publisher — never a verdict of this newsroom: the claim keeps its status.
+         *     Idempotent by review URL: an unchanged review is skipped, a changed one updated. All or nothing: if any record cannot be read, nothing is imported
+         *     and the 422 lists each rejected record with its reason. Every created claim and every created or updated review is an audit event.
+         *
+         *     **Requires an API key with one of the roles: checker, reviewer, admin.**
+         *
+         *     **Example:** `POST /v1/import/claim-reviews` (seed data; request and response bodies below).
+         */
+        post: operations["importClaimReviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1091,7 +1121,7 @@ export interface components {
             at: string;
             actor: components["schemas"]["ActorRef"];
             /**
-             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, verdict.published, verdict.updated, verdict.unpublished.
+             * @description What happened: claim.created, claim.updated, claim.status_changed, claim.reopened, claim.auto_reopened, evidence.added, evidence.retracted, source.created, source.updated, api_key.created, api_key.revoked, external_review.imported, external_review.updated.
              * @example claim.status_changed
              */
             action: string;
@@ -1287,6 +1317,49 @@ export interface components {
             /** @description Present when the list was searched with `q`: why this claim matched. */
             match?: components["schemas"]["SearchMatch"];
         };
+        ClaimRead: {
+            /** @example clm_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            text: string;
+            claimant: string | null;
+            claimantType: components["schemas"]["ClaimantType"] | null;
+            claimDate: string | null;
+            language: string;
+            tags: string[];
+            firstAppearance: {
+                sourceId: string | null;
+                url: string | null;
+            } | null;
+            /** @description Where the claim appeared, dated ones first in date order. */
+            appearances: {
+                url: string;
+                date: string | null;
+            }[];
+            status: components["schemas"]["ClaimStatus"];
+            /** @description Why the claim has its status (verdict rationale, re-opening reason). */
+            statusRationale: string | null;
+            /**
+             * @description The verdict's label on the rating scale; null without a verdict.
+             * @example Misleading
+             */
+            verdictLabel: string | null;
+            /** @description Who set the current verdict. */
+            reviewedBy: components["schemas"]["ActorRef"] | null;
+            reviewedAt: string | null;
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Covers the claim and its evidence; bumped by every change and sent as the ETag. */
+            version: number;
+            createdAt: string;
+            createdBy: components["schemas"]["ActorRef"];
+            updatedAt: string;
+            demand: components["schemas"]["DemandCount"];
+            /** @description The active (not retracted) evidence, oldest first. */
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The discrepancies of all the evidence above, in evidence order. */
+            discrepancies: components["schemas"]["Discrepancy"][];
+            /** @description Reviews imported from other fact-checkers (POST /v1/import/claim-reviews), oldest first (with asOf: those imported by then, as they stood then). */
+            externalReviews: components["schemas"]["ExternalReview"][];
+        };
         /** @description schema.org ClaimReview (JSON-LD), ready to embed in a page inside a script element of type application/ld+json. */
         ClaimReview: {
             /** @constant */
@@ -1365,6 +1438,27 @@ export interface components {
                     datePublished?: string;
                 }[];
             };
+        };
+        ClaimReviewImportReport: {
+            /** @description Reviews imported for the first time. */
+            created: number;
+            /** @description Reviews imported before whose ClaimReview has changed (rating, date, …). */
+            updated: number;
+            /** @description Reviews imported before, unchanged. */
+            skipped: number;
+            /** @description Always empty on a 200: a file with a rejected record is a 422 that lists them and imports nothing. */
+            rejected: components["schemas"]["RejectedClaimReview"][];
+            /** @description Each review of the file, in file order. */
+            reviews: {
+                index: number;
+                url: string;
+                /** @enum {string} */
+                outcome: "created" | "updated" | "skipped";
+                reviewId: string;
+                /** @description The claim the review is on: an existing claim with the same text, or one created for it. */
+                claimId: string;
+                claimCreated: boolean;
+            }[];
         };
         /**
          * @description unverified (new) → in_review → a verdict: verified, misleading, false or unverifiable. A verdict can be re-opened to in_review.
@@ -1704,12 +1798,44 @@ export interface components {
             /** @description Figures in the quote that differ from the claim's figure in the same unit: a flag for the reviewer, not a verdict. */
             discrepancies: components["schemas"]["Discrepancy"][];
         };
+        /** @description Another fact-checker's review of the claim, imported from its ClaimReview. Not a verdict of this newsroom: the claim's `status` is its own. */
+        ExternalReview: {
+            /** @example xrv_01jd2x8q0m7k3v5n6p9r4s2t1w */
+            id: string;
+            publisher: {
+                /** @example PolitiFact */
+                name: string;
+                /**
+                 * @description What reviewPublisherSiteFilter matches.
+                 * @example politifact.com
+                 */
+                site: string;
+                url: string | null;
+            };
+            /** @description The review's page on the publisher's site: the import's idempotency key. */
+            url: string;
+            title: string | null;
+            claimReviewed: string;
+            /**
+             * @description The publisher's own rating words (reviewRating.alternateName).
+             * @example Pants on Fire
+             */
+            ratingText: string;
+            ratingValue: number | null;
+            bestRating: number | null;
+            worstRating: number | null;
+            datePublished: string | null;
+            language: string | null;
+            importedAt: string;
+            updatedAt: string;
+        };
         /** @description A claim in the shape of Google Fact Check Tools' claims:search, with ClaimLedger extensions. */
         FactCheckClaim: {
             text: string;
             claimant?: string;
             /** @description When the claim was made, as an RFC 3339 instant (midnight UTC of the claim date). */
             claimDate?: string;
+            /** @description This newsroom's review of the claim (when it has a verdict), then those imported from other fact-checkers; with reviewPublisherSiteFilter, only that site's. */
             claimReview: components["schemas"]["FactCheckReview"][];
             /** @description ClaimLedger extension: the claim id. */
             id: string;
@@ -1718,7 +1844,7 @@ export interface components {
             /** @description ClaimLedger extension: score, snippet, and which words and figures matched. */
             match: components["schemas"]["SearchMatch"];
         };
-        /** @description A review in the shape of Google Fact Check Tools' ClaimReview. */
+        /** @description A review in the shape of Google Fact Check Tools' ClaimReview: this newsroom's (publisher = PUBLISHER_NAME) or one imported from another fact-checker (its own publisher). */
         FactCheckReview: {
             publisher: {
                 /** @example ClaimLedger */
@@ -1729,18 +1855,19 @@ export interface components {
                  */
                 site: string;
             };
-            /** @description The ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). */
+            /** @description This newsroom's review: the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher's site. */
             url: string;
-            title: string;
-            /** @description When the verdict was set. */
-            reviewDate: string;
+            /** @description Always present on this newsroom's reviews; on imported ones when their ClaimReview had a name. */
+            title?: string;
+            /** @description When the verdict was set (imported reviews: their datePublished, when given). */
+            reviewDate?: string;
             /**
-             * @description True, Misleading, False or Unverifiable.
+             * @description True, Misleading, False or Unverifiable; an imported review's own words ("Pants on fire").
              * @example False
              */
             textualRating: string;
             /** @example en */
-            languageCode: string;
+            languageCode?: string;
         };
         FactCheckSearchResponse: {
             claims: components["schemas"]["FactCheckClaim"][];
@@ -1819,7 +1946,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "REQUEST_NOT_FOUND" | "PUBLICATION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "NOTHING_TO_PUBLISH" | "PUBLICATION_ALREADY_WITHDRAWN" | "FACT_CHECK_WITHDRAWN" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "REQUEST_ALREADY_LINKED" | "REQUEST_NOT_LINKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "ROUTE_NOT_FOUND" | "CLAIM_NOT_FOUND" | "SOURCE_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "CLAIM_REVIEW_NOT_FOUND" | "API_KEY_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "REQUEST_NOT_FOUND" | "PUBLICATION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "NOTHING_TO_PUBLISH" | "PUBLICATION_ALREADY_WITHDRAWN" | "FACT_CHECK_WITHDRAWN" | "TRANSITION_NOT_ALLOWED" | "CLAIM_LOCKED" | "EVIDENCE_ALREADY_RETRACTED" | "DUPLICATE_EVIDENCE" | "SOURCE_URL_CONFLICT" | "SOURCE_CONTENT_CONFLICT" | "API_KEY_ALREADY_REVOKED" | "REQUEST_ALREADY_LINKED" | "REQUEST_NOT_LINKED" | "IDEMPOTENCY_IN_PROGRESS" | "PRECONDITION_FAILED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "QUOTE_NOT_IN_SOURCE" | "UNKNOWN_REFERENCE" | "WEBHOOK_URL_REFUSED" | "IMPORT_REJECTED" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
             /** @description For refused workflow changes: the rule that refused it, e.g. "verified-needs-supporting-evidence". */
             rule?: string;
             /** @description For 403: the least role that may do this. */
@@ -1981,6 +2108,14 @@ export interface components {
                  */
                 verdict: "verified" | "misleading" | "false" | "unverifiable";
             }[];
+        };
+        RejectedClaimReview: {
+            /** @description Position of the record among the ClaimReviews and other records of the file, from 0; -1 for a JSON-LD block of an HTML page that is not JSON. */
+            index: number;
+            /** @description The record's url, when it has a usable one. */
+            url: string | null;
+            /** @example reviewRating is missing: the review needs a rating */
+            reason: string;
         };
         /** @description A request ("is this true?"). The requester reference is never returned. */
         Request: {
@@ -2916,7 +3051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -3149,7 +3284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClaimWithEvidence"];
+                    "application/json": components["schemas"]["ClaimRead"];
                 };
             };
             /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
@@ -3438,7 +3573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4115,7 +4250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -4726,7 +4861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -5423,7 +5558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -7021,7 +7156,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 /** @description Only events about this kind of record. */
-                entityType?: "claim" | "evidence" | "source" | "api_key" | "request" | "publication";
+                entityType?: "claim" | "evidence" | "source" | "api_key" | "request" | "publication" | "external_review";
                 /** @description Only events about this record (claim, evidence, source or key id). */
                 entityId?: string;
                 /** @description Only events of this claim and its evidence. */
@@ -8088,7 +8223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -8564,7 +8699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -9393,7 +9528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -9766,7 +9901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -10002,7 +10137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -10432,7 +10567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
@@ -10753,6 +10888,221 @@ export interface operations {
                     "RateLimit-Reset"?: string;
                     /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
                     "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importClaimReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key and body replays the first response; the same key with another body is 422. Kept 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description ClaimReview JSON-LD (application/json or application/ld+json), or an HTML page (text/html). */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+                "application/ld+json": unknown;
+                "text/html": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewImportReport"];
+                };
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown, revoked or expired one. Codes: [`UNAUTHENTICATED`](/docs/errors#UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    /** @description How to authenticate: a bearer API key. */
+                    "WWW-Authenticate": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this (`requiredRole` names the role needed), or a cookie-authenticated change came from another origin. Codes: [`FORBIDDEN`](/docs/errors#FORBIDDEN), [`CROSS_SITE_REQUEST`](/docs/errors#CROSS_SITE_REQUEST). */
+            403: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `rule` or `code` says which rule. Codes: [`NOTHING_TO_PUBLISH`](/docs/errors#NOTHING_TO_PUBLISH), [`PUBLICATION_ALREADY_WITHDRAWN`](/docs/errors#PUBLICATION_ALREADY_WITHDRAWN), [`TRANSITION_NOT_ALLOWED`](/docs/errors#TRANSITION_NOT_ALLOWED), [`CLAIM_LOCKED`](/docs/errors#CLAIM_LOCKED), [`EVIDENCE_ALREADY_RETRACTED`](/docs/errors#EVIDENCE_ALREADY_RETRACTED), [`DUPLICATE_EVIDENCE`](/docs/errors#DUPLICATE_EVIDENCE), [`SOURCE_URL_CONFLICT`](/docs/errors#SOURCE_URL_CONFLICT), [`SOURCE_CONTENT_CONFLICT`](/docs/errors#SOURCE_CONTENT_CONFLICT), [`API_KEY_ALREADY_REVOKED`](/docs/errors#API_KEY_ALREADY_REVOKED), [`REQUEST_ALREADY_LINKED`](/docs/errors#REQUEST_ALREADY_LINKED), [`REQUEST_NOT_LINKED`](/docs/errors#REQUEST_NOT_LINKED), [`IDEMPOTENCY_IN_PROGRESS`](/docs/errors#IDEMPOTENCY_IN_PROGRESS). */
+            409: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. Codes: [`BODY_TOO_LARGE`](/docs/errors#BODY_TOO_LARGE). */
+            413: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json. Codes: [`UNSUPPORTED_MEDIA_TYPE`](/docs/errors#UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refers to something missing or does not match (e.g. a quote not in the source). Codes: [`QUOTE_NOT_IN_SOURCE`](/docs/errors#QUOTE_NOT_IN_SOURCE), [`UNKNOWN_REFERENCE`](/docs/errors#UNKNOWN_REFERENCE), [`WEBHOOK_URL_REFUSED`](/docs/errors#WEBHOOK_URL_REFUSED), [`IMPORT_REJECTED`](/docs/errors#IMPORT_REJECTED), [`IDEMPOTENCY_KEY_REUSED`](/docs/errors#IDEMPOTENCY_KEY_REUSED). */
+            422: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
+                    "Cache-Control"?: "no-store";
+                    /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
