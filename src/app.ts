@@ -20,6 +20,7 @@ import claimSearchRoutes from './routes/claims/search.js';
 import eventRoutes from './routes/events/index.js';
 import claimRoutes from './routes/claims/index.js';
 import importRoutes from './routes/import/index.js';
+import feedRoutes from './routes/feeds/index.js';
 import factCheckPages from './routes/public/fact-checks.js';
 import requestRoutes from './routes/requests/index.js';
 import serviceRoutes from './routes/service.js';
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, options: Pick<FastifyServerOption
   await app.register(webhooksPlugin);
 
   await app.register(serviceRoutes);
+  await app.register(feedRoutes);
   await app.register(consolePlugin);
   await app.register(factCheckPages);
   await app.register(

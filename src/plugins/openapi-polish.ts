@@ -43,8 +43,18 @@ export const RESPONSE_HEADERS = {
   },
   'cache-control': {
     name: 'Cache-Control',
-    description: '"no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them.',
-    schema: { type: 'string', enum: ['no-store'] },
+    description: '"no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60".',
+    schema: { type: 'string', enum: ['no-store', 'public, max-age=60'] },
+  },
+  'access-control-allow-origin': {
+    name: 'Access-Control-Allow-Origin',
+    description: '"*" on the public feeds: any web page may read them.',
+    schema: { type: 'string', enum: ['*'] },
+  },
+  link: {
+    name: 'Link',
+    description: 'The next page of a feed (rel="next"); absent on the last page.',
+    schema: { type: 'string', examples: ['<http://127.0.0.1:3000/feeds/claim-reviews.jsonld?cursor=f1.WyIyMDI2…>; rel="next"'] },
   },
   'ratelimit-limit': {
     name: 'RateLimit-Limit',

@@ -54,6 +54,7 @@ export default fp<{ config: Config }>(
           { name: 'Search', description: 'Has this been checked? Full-text and quantity-aware matching, similar claims, ClaimReview.' },
           { name: 'Requests', description: '"Is this true?" from readers, tiplines and newsroom desks: matched to known claims, linked by checkers, counted as demand, answered when a verdict is published.' },
           { name: 'Publishing', description: 'Verdicts published as public fact-check pages, their corrections and withdrawals.' },
+          { name: 'Feeds', description: 'Public feeds of published fact-checks (JSON-LD DataFeed and Atom), with audit proofs.' },
           { name: 'Import', description: 'Other fact-checkers\' ClaimReviews, imported as external reviews.' },
           { name: 'API keys', description: 'Keys and roles.' },
           { name: 'Audit', description: 'The tamper-evident history: hash-chained events, export, verification and signed checkpoints.' },

@@ -11,6 +11,7 @@ import { createClaimReviewImport } from './claim-review-import.js';
 import { createClaims } from './claims.js';
 import { createEventStream } from './event-stream.js';
 import { createEvidence } from './evidence.js';
+import { createFeeds } from './feeds.js';
 import { claimApiUrl } from './request-answers.js';
 import { createRequests, requesterKey } from './requests.js';
 import { createPublications } from './publications.js';
@@ -38,7 +39,8 @@ export async function createServices(storage: Storage, searchIndex: SearchIndex,
   const sessions = createSessions(storage, apiKeys);
   const requests = createRequests(storage, search, claims, requesterKey(signingKey), answerUrl);
   const claimReviewImport = createClaimReviewImport(storage, claims);
-  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events, publications, claimReviewImport };
+  const feeds = createFeeds(publications, auditTrail, { name: config.publisherName, url: config.publisherUrl, publicBaseUrl: config.publicBaseUrl });
+  return { storage, config, audit, apiKeys, sessions, sources, claims, evidence, auditTrail, claimHistory, search, webhooks, requests, events, publications, claimReviewImport, feeds };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;
