@@ -31,9 +31,10 @@ Commands:
                                          create an API key and print it alone on stdout
   keys list                              list API keys (never the keys themselves)
   keys revoke ID [--reason TEXT]         revoke an API key
-  audit verify [--db PATH | --export FILE.ndjson] [--public-key PEM] [--checkpoint FILE ...]
-                                         check every hash, link and checkpoint signature offline, and that
-                                         each checkpoint is a prefix of today's log; exit 1 on any problem
+  audit verify [--db PATH | --export FILE.ndjson] [--public-key PEM] [--checkpoint FILE ...] [--entry SEQ:HASH ...]
+                                         check every hash, link and checkpoint signature offline, that
+                                         each checkpoint is a prefix of today's log, and that each entry (a
+                                         feed entry's audit seq and hash) is in it; exit 1 on any problem
   audit export [--db PATH] [--out FILE]  write the audit log as NDJSON (stdout by default)
   audit checkpoint [--db PATH]           print a signed checkpoint (JSON) to keep
   backup FILE [--db PATH]                copy the live database to FILE with SQLite's online backup API

@@ -45,8 +45,30 @@ function readCheckpoint(file: string): SignedCheckpoint {
 }
 
 async function verify(args: string[], config: Config, out: Out): Promise<void> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, export: { type: 'string' }, 'public-key': { type: 'string' }, checkpoint: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, export: { type: 'string' }, 'public-key': { type: 'string' }, checkpoint: { type: 'string', multiple: true }, entry: { type: 'string', multiple: true } } });
   if (values.db && values.export) throw new UsageError('audit verify takes --db or --export, not both');
+  // --entry SEQ:HASH (from a feed entry's audit seq and hash): that event must be in the verified log, with
+  // that hash, and within every signed checkpoint given.
+  const entries = (values.entry ?? []).map((e) => {
+    const m = /^(\d+):([0-9a-f]{64})$/.exec(e.trim());
+    if (!m) throw new UsageError(`--entry ${e}: expected SEQ:HASH, e.g. 42:${'ab'.repeat(32)}`);
+    return { seq: Number(m[1]), hash: m[2]!, found: null as string | null };
+  });
+  const wanted = new Map(entries.map((e) => [e.seq, e]));
+  function* noting<L extends ChainLink>(links: Iterable<L>) {
+    for (const link of links) {
+      const e = wanted.get(link.seq);
+      if (e) e.found = link.hash;
+      yield link;
+    }
+  }
+  async function* notingAsync<L extends ChainLink>(links: AsyncIterable<L>) {
+    for await (const link of links) {
+      const e = wanted.get(link.seq);
+      if (e) e.found = link.hash;
+      yield link;
+    }
+  }
   const trusted = values['public-key'] ? fs.readFileSync(values['public-key'], 'utf8') : undefined;
   const problems: string[] = [];
   const good: SignedCheckpoint['checkpoint'][] = [];
@@ -71,13 +93,13 @@ async function verify(args: string[], config: Config, out: Out): Promise<void> {
   let report: VerifyReport;
   if (values.export) {
     if (!fs.existsSync(values.export)) throw new Error(`no export file at ${values.export}`);
-    report = await verifyChainAsync(linesOf(values.export), options);
+    report = await verifyChainAsync(notingAsync(linesOf(values.export)), options);
   } else {
     const client = openReadOnly(values.db ?? config.dbPath);
     try {
-      report = verifyChain((function* () {
+      report = verifyChain(noting((function* () {
         for (const row of scanAuditRows(client)) yield linkFromRow(row);
-      })(), options);
+      })()), options);
     } finally {
       client.close();
     }
@@ -89,6 +111,19 @@ async function verify(args: string[], config: Config, out: Out): Promise<void> {
   } else {
     problems.push(`seq ${report.firstBadSeq}: ${report.problem} — ${report.detail}`);
     out.stdout(`  FAIL chain at seq ${report.firstBadSeq}: ${report.problem} — ${report.detail} (${report.eventsChecked} events verified before it)`);
+  }
+  for (const e of entries) {
+    const label = `entry seq ${e.seq}`;
+    const outside = good.filter((cp) => cp.size < e.seq);
+    if (e.found === null) problems.push(`seq ${e.seq}: entry-missing — the log has no event ${e.seq}`);
+    else if (e.found !== e.hash) problems.push(`seq ${e.seq}: entry-mismatch — the log's event ${e.seq} has hash ${e.found}, not ${e.hash}`);
+    else if (!report.ok && report.firstBadSeq !== null && e.seq >= report.firstBadSeq) problems.push(`seq ${e.seq}: entry-unverified — it lies at or after the first bad event`);
+    else if (outside.length) problems.push(`seq ${e.seq}: entry-not-in-checkpoint — it is after the checkpoint of size ${outside[0]!.size}`);
+    else {
+      out.stdout(`  ok   ${label}: in the log with hash ${e.hash}${good.length ? `, within ${good.length === 1 ? 'the signed checkpoint' : `all ${good.length} signed checkpoints`}` : ''}`);
+      continue;
+    }
+    out.stdout(`  FAIL ${label}: ${problems.at(-1)!.replace(/^seq \d+: /, '')}`);
   }
   if (problems.length) {
     out.stdout(`Result: FAILED (${problems.length} problem${problems.length === 1 ? '' : 's'})`);

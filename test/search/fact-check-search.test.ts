@@ -1,6 +1,6 @@
 // GET /v1/claims:search — Google Fact Check Tools claims:search shape over ClaimLedger's matching.
 import t from 'tap';
-import { buildWithClaims, claimWithEvidence } from '../search-helper.js';
+import { buildWithClaims, claimWithEvidence, SYSTEM } from '../search-helper.js';
 
 interface FcClaim {
   text: string; claimant?: string; claimDate?: string; id: string; status: string;
@@ -22,13 +22,14 @@ t.test('GET /v1/claims:search', async (t) => {
     t.equal(first!.claimant, 'Swati Goyal, FX Empire');
     t.same(first!.claimReview, [{
       publisher: { name: 'ClaimLedger', site: '127.0.0.1:3000' },
-      url: `http://127.0.0.1:3000/v1/claims/${first!.id}/claim-review`,
+      url: (await ctx.app.services.publications.find(first!.id))!.url,
       title: first!.claimReview[0]!.title,
       reviewDate: first!.claimReview[0]!.reviewDate,
       textualRating: 'True',
       languageCode: 'en',
     }]);
     t.match(first!.claimReview[0]!.title, /^Fact check: North Korea's Lazarus/);
+    t.match(first!.claimReview[0]!.url, /^http:\/\/127\.0\.0\.1:3000\/fact-checks\/north-korea/, 'a published verdict links to its public page');
     t.ok(body.claims.every((c) => c.claimReview.length === 1), 'every claim has a review');
     t.ok(first!.match.matchedTerms.includes('sony'));
   });
@@ -52,6 +53,13 @@ t.test('GET /v1/claims:search', async (t) => {
     const [hit] = ((await search('query=zebrafish%20dogecoin%20narnia')).json() as { claims: FcClaim[] }).claims;
     t.equal(hit!.id, claimId);
     t.equal(hit!.claimReview[0]!.textualRating, 'False');
+    t.equal(hit!.claimReview[0]!.url, `http://127.0.0.1:3000/v1/claims/${claimId}/claim-review`, 'not published yet: the API ClaimReview');
+    const { view } = await ctx.app.services.publications.publish(SYSTEM.id, claimId, {});
+    const published = ((await search('query=zebrafish%20dogecoin%20narnia')).json() as { claims: FcClaim[] }).claims[0]!;
+    t.equal(published.claimReview[0]!.url, view.url, 'published: the public page');
+    t.match(view.url, /\/fact-checks\/zebrafish-mining-of-dogecoin/);
+    await ctx.app.services.publications.unpublish(SYSTEM.id, claimId, 'Published by mistake.');
+    t.equal(((await search('query=zebrafish%20dogecoin%20narnia')).json() as { claims: FcClaim[] }).claims[0]!.claimReview[0]!.url, `http://127.0.0.1:3000/v1/claims/${claimId}/claim-review`, 'withdrawn: no page to link to');
     const ratings = async (q: string) => ((await search(`query=${encodeURIComponent(q)}`)).json() as { claims: FcClaim[] }).claims[0]!.claimReview[0]!.textualRating;
     t.equal(await ratings('laundered without leaving any trace'), 'Misleading');
     t.equal(await ratings('best way foreign currency'), 'Unverifiable');

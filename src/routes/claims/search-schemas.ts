@@ -64,7 +64,7 @@ export const FactCheckReview = z
       name: z.string().meta({ examples: ['ClaimLedger'] }),
       site: z.string().meta({ description: 'Host of PUBLISHER_URL.', examples: ['factcheck.example.org'] }),
     }),
-    url: z.string().meta({ description: 'This newsroom\'s review: the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher\'s site.' }),
+    url: z.string().meta({ description: 'This newsroom\'s review: its public fact-check page once published (`/fact-checks/{slug}`, or REVIEW_URL_TEMPLATE), else the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher\'s site.' }),
     title: z.string().optional().meta({ description: 'Always present on this newsroom\'s reviews; on imported ones when their ClaimReview had a name.' }),
     reviewDate: z.string().optional().meta({ description: 'When the verdict was set (imported reviews: their datePublished, when given).' }),
     textualRating: z.string().meta({ description: 'True, Misleading, False or Unverifiable; an imported review\'s own words ("Pants on fire").', examples: ['False'] }),

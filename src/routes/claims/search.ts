@@ -79,9 +79,17 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const bySite = (site: string) => reviewPublisherSiteFilter === undefined || siteMatches(reviewPublisherSiteFilter, site);
     const external = new Map<string, ExternalReviewRecord[]>();
     for (const x of await claimReviewImport.forClaims(result.items.map((i) => i.row.id))) external.set(x.claimId, [...(external.get(x.claimId) ?? []), x]);
+    // This newsroom's review links to its public fact-check page once published (and not withdrawn).
+    const pages = new Map<string, string>();
+    for (const { row } of result.items) {
+      const found = await publications.find(row.id);
+      if (found && !found.publication.unpublishedAt) pages.set(row.id, found.url);
+    }
     return {
       claims: result.items.map(({ row, match }) => {
-        const own = googleClaimReview(row, publisher);
+        const verdict = googleClaimReview(row, publisher);
+        const page = pages.get(row.id);
+        const own = verdict && page ? { ...verdict, url: page } : verdict;
         const theirs = (external.get(row.id) ?? []).filter((x) => bySite(x.publisherSite)).map(toGoogleExternalReview);
         return {
           text: row.text,
