@@ -42,6 +42,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/claim-reviews.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ClaimReview feed (schema.org DataFeed, JSON-LD)
+         * @description Published fact-checks as a schema.org DataFeed of ClaimReviews, most recently changed first, paged (`nextPage`, Link rel="next"). Each DataFeedItem carries `audit` {seq, hash}: the audit event that published its rating; `auditCheckpoint` is a signed checkpoint covering them. Withdrawn fact-checks are left out. Needs no key; any origin may read it (CORS); ETag and 304.
+         */
+        get: operations["getClaimReviewFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/fact-checks.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fact-check feed (Atom)
+         * @description Published fact-checks as an Atom feed, most recently changed first, paged (link rel="next"). Each entry carries `cl:audit` (seq and hash of the audit event that published its rating); the feed carries `cl:checkpoint`, a signed checkpoint of the audit log as JSON. Withdrawn fact-checks are left out. Needs no key; any origin may read it (CORS); ETag and 304.
+         */
+        get: operations["getFactCheckAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims": {
         parameters: {
             query?: never;
@@ -115,7 +155,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -129,7 +169,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -154,7 +194,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -176,7 +216,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcnad2e9cpephee80hc1y/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvrx4gasdd4rstnxtbyv/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -186,7 +226,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygcnad2e9cpephee80hc1y/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yghvrx4gasdd4rstnxtbyv/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -210,7 +250,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygcnad2e9cpephee80hc1y/evidence/evd_01m8ygcny688zhfkm9kgwdtkdx/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yghvrx4gasdd4rstnxtbyv/evidence/evd_01m8yghwe2a3q3qs7d1zqca1z7/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -266,7 +306,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8ygcn13djhk9r5vk94n9080` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8yghvh2y6f8gmhrycfsaypt` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -280,7 +320,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8ygcp1jd9ap0aj0wpa6n1nw` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8yghwhnqy11e59mj3mdmm0v` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -332,7 +372,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8ygcp6sexvdjy82y0exjsm2/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8yghwrvq25n688aj6zbnccx/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -378,7 +418,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -433,7 +473,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -463,7 +503,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -511,7 +551,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcn6egqbp1aqt2405j5gr/publication` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/publication` (seed data; request and response bodies below).
          */
         get: operations["getPublication"];
         put?: never;
@@ -525,7 +565,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv/publication` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk/publication` (seed data; request and response bodies below).
          */
         post: operations["publishClaim"];
         /**
@@ -534,7 +574,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `DELETE /v1/claims/clm_01m8ygcnn9bn18kfxjg9y8j7dv/publication` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk/publication` (seed data; request and response bodies below).
          */
         delete: operations["unpublishClaim"];
         options?: never;
@@ -651,7 +691,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=74&headHash=16cc4109c2d22aca62966d5e4496f6c4a7f8be1d3556c1da4860b19818311b87` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=74&headHash=6ff6884cdf6cce0cdb2e67d5e687b1ea362d678774448a8b657272264c815ed1` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -735,7 +775,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -746,7 +786,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8ygcpaj0ks82f0hjc40hevy` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8yghwx1yyx5zn8617trec2n` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -757,7 +797,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -777,7 +817,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -799,7 +839,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -825,7 +865,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ygcp9qtkyayhpy7vv3qmb6/deliveries/msg_01m8ygcpa4cc1g8pyxqy5k2rzc/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k/deliveries/msg_01m8yghwwg2jag9rcjs6zqg96c/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -884,7 +924,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8ygcp218sp4yt796982d56n` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8yghwj0gjcdbghq4vcn13dt` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -910,7 +950,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ygcp218sp4yt796982d56n/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yghwj0gjcdbghq4vcn13dt/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -934,7 +974,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ygcp31ew2a26zjttmye8e9/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yghwjrmkpdcn2h1j217yxj/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -958,7 +998,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ygcp31ew2a26zjttmye8e9/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yghwjrmkpdcn2h1j217yxj/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -982,7 +1022,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygcn1naxphfkf0zm4zy332/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yghvha7tpvjgg584kesrfr/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -1004,7 +1044,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygcn1naxphfkf0zm4zy332/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yghvha7tpvjgg584kesrfr/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
         put?: never;
@@ -1439,6 +1479,52 @@ export interface components {
                 }[];
             };
         };
+        /** @description A schema.org DataFeed of ClaimReviews (JSON-LD), most recently changed first. */
+        ClaimReviewFeed: {
+            "@context": unknown[];
+            /** @constant */
+            "@type": "DataFeed";
+            url: string;
+            name: string;
+            publisher: {
+                /** @constant */
+                "@type": "Organization";
+                name: string;
+                url: string;
+            };
+            /** @description The newest change among the entries. */
+            dateModified?: string;
+            dataFeedElement: {
+                /** @constant */
+                "@type": "DataFeedItem";
+                /** @description The first publication. */
+                dateCreated: string;
+                /** @description The latest publication, correction or re-publication. */
+                dateModified: string;
+                /** @description The audit event that published the rating the entry shows. */
+                audit: {
+                    seq: number;
+                    hash: string;
+                };
+                /** @description The ClaimReview, as GET /v1/claims/{id}/claim-review serves it. */
+                item: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description A signed checkpoint of the audit log (as GET /v1/audit/checkpoint gives it), taken after the entries were read: every entry's audit.seq is at most checkpoint.size. Save it as a file for `claimledger audit verify --checkpoint`. */
+            auditCheckpoint: {
+                checkpoint: {
+                    origin: string;
+                    size: number;
+                    headHash: string;
+                };
+                signature: string;
+                publicKey: string;
+                keyId: string;
+            };
+            /** @description The URL of the next page; absent on the last. */
+            nextPage?: string;
+        };
         ClaimReviewImportReport: {
             /** @description Reviews imported for the first time. */
             created: number;
@@ -1855,7 +1941,7 @@ export interface components {
                  */
                 site: string;
             };
-            /** @description This newsroom's review: the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher's site. */
+            /** @description This newsroom's review: its public fact-check page once published (`/fact-checks/{slug}`, or REVIEW_URL_TEMPLATE), else the ClaimReview of the claim (`GET /v1/claims/{id}/claim-review`). An imported review: its page on the publisher's site. */
             url: string;
             /** @description Always present on this newsroom's reviews; on imported ones when their ClaimReview had a name. */
             title?: string;
@@ -2627,8 +2713,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2651,8 +2737,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2670,8 +2756,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2698,8 +2784,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2719,8 +2805,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2738,8 +2824,246 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimReviewFeed: {
+        parameters: {
+            query?: {
+                /** @description Entries per page, 1–100. */
+                limit?: number;
+                /** @description The next page, from the previous page's `nextPage` (or its Link rel="next" header). */
+                cursor?: string;
+                /**
+                 * @description Only fact-checks published, corrected or re-published at or after this instant: poll with the time of your last read.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description An ETag of this feed you hold: 304 if it is unchanged. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    /** @description "*" on the public feeds: any web page may read them. */
+                    "Access-Control-Allow-Origin": "*";
+                    /** @description The next page of a feed (rel="next"); absent on the last page. */
+                    Link?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReviewFeed"];
+                };
+            };
+            /** @description Not modified: the ETag you sent is current. */
+            304: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFactCheckAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Entries per page, 1–100. */
+                limit?: number;
+                /** @description The next page, from the previous page's `nextPage` (or its Link rel="next" header). */
+                cursor?: string;
+                /**
+                 * @description Only fact-checks published, corrected or re-published at or after this instant: poll with the time of your last read.
+                 * @example 2026-11-21T10:00:00.000Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description An ETag of this feed you hold: 304 if it is unchanged. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 document. */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    /** @description "*" on the public feeds: any web page may read them. */
+                    "Access-Control-Allow-Origin": "*";
+                    /** @description The next page of a feed (rel="next"); absent on the last page. */
+                    Link?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified: the ETag you sent is current. */
+            304: {
+                headers: {
+                    /** @description The version of the resource, e.g. "3". Send it back as If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` lists each bad field. Codes: [`VALIDATION_FAILED`](/docs/errors#VALIDATION_FAILED), [`MALFORMED_BODY`](/docs/errors#MALFORMED_BODY), [`MALFORMED_REQUEST`](/docs/errors#MALFORMED_REQUEST). */
+            400: {
+                headers: {
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait Retry-After seconds. Codes: [`RATE_LIMITED`](/docs/errors#RATE_LIMITED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, shutting down or cannot reach its database; retry after Retry-After seconds. Codes: [`UNAVAILABLE`](/docs/errors#UNAVAILABLE). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    /** @description Requests allowed per window for this key (or, without a known key, this address). Sent while rate limiting is on (RATE_LIMIT_MAX > 0). */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: string;
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2793,8 +3117,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2814,8 +3138,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2833,8 +3157,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2850,8 +3174,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2869,8 +3193,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2888,8 +3212,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2927,8 +3251,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2946,8 +3270,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2967,8 +3291,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2984,8 +3308,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3003,8 +3327,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3022,8 +3346,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3041,8 +3365,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3060,8 +3384,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3081,8 +3405,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3102,8 +3426,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3149,8 +3473,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3166,8 +3490,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3185,8 +3509,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3202,8 +3526,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3221,8 +3545,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3240,8 +3564,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3279,8 +3603,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3296,8 +3620,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3315,8 +3639,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3332,8 +3656,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3349,8 +3673,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3368,8 +3692,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3387,8 +3711,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3427,8 +3751,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3444,8 +3768,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3463,8 +3787,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3480,8 +3804,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3497,8 +3821,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3514,8 +3838,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3531,8 +3855,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3548,8 +3872,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3565,8 +3889,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3582,8 +3906,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3599,8 +3923,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3618,8 +3942,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3637,8 +3961,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3679,8 +4003,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3698,8 +4022,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3719,8 +4043,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3736,8 +4060,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3755,8 +4079,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3774,8 +4098,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3793,8 +4117,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3812,8 +4136,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3831,8 +4155,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3850,8 +4174,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3871,8 +4195,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3892,8 +4216,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3932,8 +4256,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3953,8 +4277,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3972,8 +4296,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3989,8 +4313,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4006,8 +4330,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4025,8 +4349,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4044,8 +4368,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4088,8 +4412,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4107,8 +4431,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4128,8 +4452,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4145,8 +4469,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4164,8 +4488,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4183,8 +4507,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4202,8 +4526,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4221,8 +4545,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4240,8 +4564,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4259,8 +4583,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4280,8 +4604,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4301,8 +4625,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4347,8 +4671,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4366,8 +4690,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4387,8 +4711,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4404,8 +4728,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4423,8 +4747,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4442,8 +4766,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4461,8 +4785,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4480,8 +4804,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4499,8 +4823,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4520,8 +4844,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4541,8 +4865,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4580,8 +4904,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4601,8 +4925,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4620,8 +4944,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4637,8 +4961,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4656,8 +4980,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4675,8 +4999,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4714,8 +5038,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4737,8 +5061,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4756,8 +5080,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4777,8 +5101,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,8 +5118,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4813,8 +5137,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4832,8 +5156,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4851,8 +5175,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4870,8 +5194,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4891,8 +5215,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4912,8 +5236,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4947,8 +5271,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,8 +5288,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4983,8 +5307,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5000,8 +5324,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,8 +5341,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5036,8 +5360,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5055,8 +5379,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5095,8 +5419,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5112,8 +5436,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5131,8 +5455,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5148,8 +5472,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,8 +5489,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5182,8 +5506,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5199,8 +5523,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5216,8 +5540,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5233,8 +5557,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5250,8 +5574,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,8 +5593,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5288,8 +5612,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5321,8 +5645,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5342,8 +5666,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5361,8 +5685,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5378,8 +5702,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5397,8 +5721,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5416,8 +5740,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,8 +5777,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5472,8 +5796,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5493,8 +5817,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5510,8 +5834,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5529,8 +5853,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5548,8 +5872,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5567,8 +5891,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5588,8 +5912,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5609,8 +5933,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5648,8 +5972,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5665,8 +5989,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5684,8 +6008,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5701,8 +6025,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5718,8 +6042,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5735,8 +6059,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5752,8 +6076,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5771,8 +6095,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5790,8 +6114,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5818,8 +6142,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5837,8 +6161,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5856,8 +6180,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5875,8 +6199,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5911,8 +6235,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5932,8 +6256,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5951,8 +6275,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5968,8 +6292,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5985,8 +6309,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6004,8 +6328,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6023,8 +6347,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6077,8 +6401,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6094,8 +6418,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6113,8 +6437,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6130,8 +6454,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,8 +6473,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6168,8 +6492,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,8 +6526,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6222,8 +6546,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6241,8 +6565,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6258,8 +6582,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6275,8 +6599,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6294,8 +6618,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6313,8 +6637,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6344,8 +6668,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6361,8 +6685,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6380,8 +6704,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6397,8 +6721,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6414,8 +6738,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6431,8 +6755,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6450,8 +6774,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6469,8 +6793,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6497,8 +6821,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6516,8 +6840,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6533,8 +6857,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6552,8 +6876,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6571,8 +6895,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6602,8 +6926,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6619,8 +6943,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6638,8 +6962,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6655,8 +6979,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6672,8 +6996,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,8 +7015,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6710,8 +7034,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6748,8 +7072,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6767,8 +7091,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6786,8 +7110,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6807,8 +7131,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6824,8 +7148,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6843,8 +7167,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6862,8 +7186,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6881,8 +7205,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6900,8 +7224,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6921,8 +7245,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6942,8 +7266,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6979,8 +7303,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6996,8 +7320,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,8 +7339,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7032,8 +7356,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7049,8 +7373,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7066,8 +7390,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7083,8 +7407,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7100,8 +7424,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7119,8 +7443,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7138,8 +7462,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7181,8 +7505,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7202,8 +7526,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7221,8 +7545,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7238,8 +7562,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7257,8 +7581,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7276,8 +7600,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7306,8 +7630,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7325,8 +7649,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7342,8 +7666,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7361,8 +7685,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7380,8 +7704,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7408,8 +7732,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7427,8 +7751,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7444,8 +7768,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,8 +7787,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7482,8 +7806,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7510,8 +7834,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7529,8 +7853,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7546,8 +7870,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7565,8 +7889,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7584,8 +7908,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7620,8 +7944,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7637,8 +7961,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7656,8 +7980,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7673,8 +7997,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7692,8 +8016,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7711,8 +8035,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7745,8 +8069,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7762,8 +8086,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7781,8 +8105,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7798,8 +8122,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7815,8 +8139,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7832,8 +8156,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7851,8 +8175,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7870,8 +8194,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7900,8 +8224,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7915,8 +8239,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7934,8 +8258,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7953,8 +8277,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7986,8 +8310,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8007,8 +8331,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8026,8 +8350,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8043,8 +8367,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8062,8 +8386,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8081,8 +8405,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8118,8 +8442,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8137,8 +8461,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8158,8 +8482,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8175,8 +8499,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8194,8 +8518,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8213,8 +8537,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8232,8 +8556,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8253,8 +8577,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8274,8 +8598,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8307,8 +8631,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8324,8 +8648,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8343,8 +8667,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8360,8 +8684,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8377,8 +8701,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8396,8 +8720,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8415,8 +8739,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8446,8 +8770,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8461,8 +8785,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8480,8 +8804,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8497,8 +8821,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8514,8 +8838,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8533,8 +8857,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8552,8 +8876,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8587,8 +8911,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8604,8 +8928,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8623,8 +8947,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8640,8 +8964,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8657,8 +8981,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8674,8 +8998,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8691,8 +9015,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8708,8 +9032,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8727,8 +9051,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8746,8 +9070,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8787,8 +9111,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8806,8 +9130,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8827,8 +9151,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8844,8 +9168,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8863,8 +9187,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8882,8 +9206,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8901,8 +9225,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8922,8 +9246,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8943,8 +9267,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8981,8 +9305,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9002,8 +9326,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9021,8 +9345,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9038,8 +9362,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9055,8 +9379,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9074,8 +9398,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9093,8 +9417,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9126,8 +9450,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9143,8 +9467,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9162,8 +9486,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9179,8 +9503,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9196,8 +9520,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9215,8 +9539,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9234,8 +9558,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9272,8 +9596,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9293,8 +9617,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9312,8 +9636,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9329,8 +9653,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9348,8 +9672,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9367,8 +9691,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9404,8 +9728,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9423,8 +9747,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9444,8 +9768,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9461,8 +9785,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9480,8 +9804,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9499,8 +9823,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9518,8 +9842,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9537,8 +9861,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9558,8 +9882,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9579,8 +9903,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9612,8 +9936,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9629,8 +9953,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9648,8 +9972,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9665,8 +9989,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9682,8 +10006,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9701,8 +10025,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9720,8 +10044,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9758,8 +10082,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9777,8 +10101,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9798,8 +10122,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9815,8 +10139,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9834,8 +10158,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9853,8 +10177,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9872,8 +10196,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9891,8 +10215,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9910,8 +10234,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9931,8 +10255,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9952,8 +10276,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9994,8 +10318,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10013,8 +10337,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10034,8 +10358,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10051,8 +10375,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10070,8 +10394,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10089,8 +10413,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10108,8 +10432,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10127,8 +10451,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10146,8 +10470,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10167,8 +10491,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10188,8 +10512,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10228,8 +10552,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10247,8 +10571,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10268,8 +10592,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10285,8 +10609,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10304,8 +10628,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10323,8 +10647,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10342,8 +10666,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10361,8 +10685,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10382,8 +10706,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10403,8 +10727,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10443,8 +10767,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10462,8 +10786,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10483,8 +10807,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10500,8 +10824,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10519,8 +10843,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10538,8 +10862,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10557,8 +10881,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10576,8 +10900,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10597,8 +10921,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10618,8 +10942,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10651,8 +10975,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10668,8 +10992,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10687,8 +11011,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10704,8 +11028,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10721,8 +11045,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10740,8 +11064,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10759,8 +11083,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10795,8 +11119,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10812,8 +11136,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10831,8 +11155,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10848,8 +11172,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10867,8 +11191,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10886,8 +11210,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10924,8 +11248,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10943,8 +11267,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10964,8 +11288,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10981,8 +11305,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11000,8 +11324,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11019,8 +11343,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11038,8 +11362,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11057,8 +11381,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11078,8 +11402,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11099,8 +11423,8 @@ export interface operations {
                     "RateLimit-Remaining"?: string;
                     /** @description Seconds until the window resets. */
                     "RateLimit-Reset"?: string;
-                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. */
-                    "Cache-Control"?: "no-store";
+                    /** @description "no-store" on every response to a request with a key or session: keyed answers are personal, so no cache may keep them. The public feeds send "public, max-age=60". */
+                    "Cache-Control"?: "no-store" | "public, max-age=60";
                     /** @description "true" when this is the stored response of an earlier request with the same Idempotency-Key, replayed; absent otherwise. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
