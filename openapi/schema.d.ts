@@ -52,6 +52,8 @@ export interface paths {
         /**
          * ClaimReview feed (schema.org DataFeed, JSON-LD)
          * @description Published fact-checks as a schema.org DataFeed of ClaimReviews, most recently changed first, paged (`nextPage`, Link rel="next"). Each DataFeedItem carries `audit` {seq, hash}: the audit event that published its rating; `auditCheckpoint` is a signed checkpoint covering them. Withdrawn fact-checks are left out. Needs no key; any origin may read it (CORS); ETag and 304.
+         *
+         *     **Example:** `GET /feeds/claim-reviews.jsonld?limit=1` (seed data; request and response bodies below).
          */
         get: operations["getClaimReviewFeed"];
         put?: never;
@@ -72,6 +74,8 @@ export interface paths {
         /**
          * Fact-check feed (Atom)
          * @description Published fact-checks as an Atom feed, most recently changed first, paged (link rel="next"). Each entry carries `cl:audit` (seq and hash of the audit event that published its rating); the feed carries `cl:checkpoint`, a signed checkpoint of the audit log as JSON. Withdrawn fact-checks are left out. Needs no key; any origin may read it (CORS); ETag and 304.
+         *
+         *     **Example:** `GET /feeds/fact-checks.atom?limit=1` (seed data; request and response bodies below).
          */
         get: operations["getFactCheckAtomFeed"];
         put?: never;
@@ -155,7 +159,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -169,7 +173,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -194,7 +198,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -216,7 +220,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvrx4gasdd4rstnxtbyv/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx5074na3m2sfy43zbdaz/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -226,7 +230,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yghvrx4gasdd4rstnxtbyv/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygx5074na3m2sfy43zbdaz/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -250,7 +254,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yghvrx4gasdd4rstnxtbyv/evidence/evd_01m8yghwe2a3q3qs7d1zqca1z7/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygx5074na3m2sfy43zbdaz/evidence/evd_01m8ygx5cfqdbpcneqkyqzssfd/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -306,7 +310,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8yghvh2y6f8gmhrycfsaypt` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8ygx4vsm230zft447prgerm` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -320,7 +324,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8yghwhnqy11e59mj3mdmm0v` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8ygx5efetgthx57ab3knjws` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -372,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8yghwrvq25n688aj6zbnccx/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8ygx5j3pp51zkxvmqnscm8f/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -418,7 +422,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -473,7 +477,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -503,7 +507,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -551,7 +555,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvn8jmb9bvqh67grpatt/publication` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/publication` (seed data; request and response bodies below).
          */
         get: operations["getPublication"];
         put?: never;
@@ -565,7 +569,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk/publication` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5/publication` (seed data; request and response bodies below).
          */
         post: operations["publishClaim"];
         /**
@@ -574,7 +578,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `DELETE /v1/claims/clm_01m8yghw2xn7fspxp93g6f02wk/publication` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5/publication` (seed data; request and response bodies below).
          */
         delete: operations["unpublishClaim"];
         options?: never;
@@ -691,7 +695,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=74&headHash=6ff6884cdf6cce0cdb2e67d5e687b1ea362d678774448a8b657272264c815ed1` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=74&headHash=d7ae54d2657e019bed8ac3f4fb8590486f06fed63f95670771646bd024381faf` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -775,7 +779,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -786,7 +790,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8yghwx1yyx5zn8617trec2n` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8ygx5mxnje2gska9cz7bc3y` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -797,7 +801,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -817,7 +821,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -839,7 +843,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -865,7 +869,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8yghwwa29hy2g4m0xne6p9k/deliveries/msg_01m8yghwwg2jag9rcjs6zqg96c/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98/deliveries/msg_01m8ygx5mh0jf3bvmnj6qs39db/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -924,7 +928,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8yghwj0gjcdbghq4vcn13dt` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8ygx5eq6y46qr5c4tnwhe0j` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -950,7 +954,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yghwj0gjcdbghq4vcn13dt/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ygx5eq6y46qr5c4tnwhe0j/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -974,7 +978,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yghwjrmkpdcn2h1j217yxj/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ygx5f9jea1z1e7v259hd9g/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -998,7 +1002,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yghwjrmkpdcn2h1j217yxj/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8ygx5f9jea1z1e7v259hd9g/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -1022,7 +1026,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yghvha7tpvjgg584kesrfr/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8ygx4vy4a0y39bb34vzj9a2/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -1044,7 +1048,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yghvha7tpvjgg584kesrfr/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8ygx4vy4a0y39bb34vzj9a2/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
         put?: never;

@@ -128,6 +128,8 @@ export async function captureExamples(): Promise<Record<string, OperationExample
       itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'UK National Cyber Security Centre' }, datePublished: '2017-06-14' },
     },
   });
+  await call('getClaimReviewFeed', 'GET', '/feeds/claim-reviews.jsonld?limit=1', { role: 'reader' });
+  await call('getFactCheckAtomFeed', 'GET', '/feeds/fact-checks.atom?limit=1', { role: 'reader' });
   await call('listAuditEvents', 'GET', '/v1/audit/events?limit=2', { role: 'auditor' });
   await call('exportAuditLog', 'GET', '/v1/audit/export', { role: 'auditor' });
   await call('verifyAuditLog', 'GET', '/v1/audit/verify', { role: 'auditor' });

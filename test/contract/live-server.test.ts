@@ -291,6 +291,16 @@ t.test('live event stream', async (t) => {
   await call(t, 'GET', '/v1/events/stream?follow=false', 401, { role: null });
 });
 
+t.test('public feeds', async (t) => {
+  for (const path of ['/feeds/claim-reviews.jsonld', '/feeds/fact-checks.atom']) {
+    const page = await call(t, 'GET', `${path}?limit=2`, 200, { role: null });
+    const etag = page.headers.get('etag')!;
+    await call(t, 'GET', `${path}?limit=2`, 304, { role: null, headers: { 'if-none-match': etag } });
+    await call(t, 'GET', `${path}?limit=0`, 400, { role: null });
+    await call(t, 'GET', `${path}?cursor=nope`, 400, { role: null });
+  }
+});
+
 t.test('import of other fact-checkers\' ClaimReviews', async (t) => {
   const review = {
     '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://factcheck.example.org/reviews/contract',

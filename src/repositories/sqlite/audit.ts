@@ -9,9 +9,9 @@ const HEAD = 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1';
 const INSERT = `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const LATEST = `SELECT ${AUDIT_COLUMNS} FROM audit_events ORDER BY seq DESC LIMIT 1`;
 // at is ISO-8601 UTC with milliseconds, written inside the change's transaction, so text order is time order.
-// Only the claim's and its evidence's own events: request events carry the claim id too (history shows
-// them) but change neither the claim nor its version.
-const CLAIM_UNTIL = `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE claim_id = ? AND at <= ? AND entity_type IN ('claim', 'evidence') ORDER BY seq`;
+// The events an asOf read replays: the claim's, its evidence's and its imported reviews'. Request events carry
+// the claim id too (history shows them) but change neither the claim nor its version.
+const CLAIM_UNTIL = `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE claim_id = ? AND at <= ? AND entity_type IN ('claim', 'evidence', 'external_review') ORDER BY seq`;
 const ENTITY_UNTIL = `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE entity_id = ? AND at <= ? ORDER BY seq`;
 const RANGE = `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`;
 
