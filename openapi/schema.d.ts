@@ -159,7 +159,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5z76tf6xxbkk92jge15t` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -173,7 +173,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8yh5znafrrk4mnggbwmhxwx` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -198,7 +198,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yh5znafrrk4mnggbwmhxwx/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -220,7 +220,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx5074na3m2sfy43zbdaz/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5zb4sz3h573dsdyke457/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -230,7 +230,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygx5074na3m2sfy43zbdaz/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yh5zb4sz3h573dsdyke457/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -254,7 +254,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygx5074na3m2sfy43zbdaz/evidence/evd_01m8ygx5cfqdbpcneqkyqzssfd/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yh5zb4sz3h573dsdyke457/evidence/evd_01m8yh605bqr3ejj04cy6xt2ym/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -310,7 +310,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8ygx4vsm230zft447prgerm` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8yh5z2br2a60k9z02e67s9k` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -324,7 +324,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8ygx5efetgthx57ab3knjws` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8yh608xnfnen3bhq93cs8mv` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8ygx5j3pp51zkxvmqnscm8f/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8yh60f53mjn41v35n0ch1w9/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -422,7 +422,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5z76tf6xxbkk92jge15t/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -477,7 +477,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5z76tf6xxbkk92jge15t/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -507,7 +507,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5z76tf6xxbkk92jge15t/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -555,7 +555,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx4y7kjgk3ebb2hb5n3ge/publication` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5z76tf6xxbkk92jge15t/publication` (seed data; request and response bodies below).
          */
         get: operations["getPublication"];
         put?: never;
@@ -569,7 +569,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5/publication` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yh5znafrrk4mnggbwmhxwx/publication` (seed data; request and response bodies below).
          */
         post: operations["publishClaim"];
         /**
@@ -578,7 +578,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `DELETE /v1/claims/clm_01m8ygx55t0yv2cxw68expn6y5/publication` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/claims/clm_01m8yh5znafrrk4mnggbwmhxwx/publication` (seed data; request and response bodies below).
          */
         delete: operations["unpublishClaim"];
         options?: never;
@@ -695,7 +695,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=74&headHash=d7ae54d2657e019bed8ac3f4fb8590486f06fed63f95670771646bd024381faf` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=73&headHash=daf8848b3d73b534592be1d51c2f65965d8c685e38439ed1008cb3b6b6e6464c` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -779,7 +779,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yh60jgzgh5epax2654bmpr` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -790,7 +790,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8ygx5mxnje2gska9cz7bc3y` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8yh60k45geqsc9edwv7qz5d` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -801,7 +801,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8yh60jgzgh5epax2654bmpr` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -821,7 +821,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yh60jgzgh5epax2654bmpr/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -843,7 +843,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yh60jgzgh5epax2654bmpr/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -869,7 +869,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8ygx5mdew8y5zka6gn8wg98/deliveries/msg_01m8ygx5mh0jf3bvmnj6qs39db/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yh60jgzgh5epax2654bmpr/deliveries/msg_01m8yh60jqabvf5s4a1yqa6jvr/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -928,7 +928,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8ygx5eq6y46qr5c4tnwhe0j` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8yh6098b3btgg1mf65y12ne` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -954,7 +954,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ygx5eq6y46qr5c4tnwhe0j/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yh6098b3btgg1mf65y12ne/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -978,7 +978,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ygx5f9jea1z1e7v259hd9g/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yh60a9189py0cbg2fcp8af/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -1002,7 +1002,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8ygx5f9jea1z1e7v259hd9g/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yh60a9189py0cbg2fcp8af/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -1026,7 +1026,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8ygx4vy4a0y39bb34vzj9a2/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yh5z2wyvw1k10w5fy5ea9g/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -1048,7 +1048,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8ygx4vy4a0y39bb34vzj9a2/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yh5z2wyvw1k10w5fy5ea9g/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
         put?: never;
@@ -1723,7 +1723,7 @@ export interface components {
             createdBy: components["schemas"]["ActorRef"];
             linkedAt: string | null;
             linkedBy: components["schemas"]["ActorRef"] | null;
-            /** @description When the linked claim's verdict was published. */
+            /** @description When the linked claim's fact-check was published (or the request was linked to a published one). */
             answeredAt: string | null;
             /** @description Known claims the request may be about, best first (similarity ≥ 0.3). The request is not linked to them: a checker decides. */
             matches: components["schemas"]["RequestMatch"][];
@@ -2222,7 +2222,7 @@ export interface components {
             createdBy: components["schemas"]["ActorRef"];
             linkedAt: string | null;
             linkedBy: components["schemas"]["ActorRef"] | null;
-            /** @description When the linked claim's verdict was published. */
+            /** @description When the linked claim's fact-check was published (or the request was linked to a published one). */
             answeredAt: string | null;
         };
         /** @description A known claim the request may be about. */
@@ -2235,13 +2235,13 @@ export interface components {
              * @example 0.62
              */
             similarity: number;
-            /** @description Whether the claim's verdict is published. */
+            /** @description Whether the claim has a published (not withdrawn) fact-check. */
             published: boolean;
-            /** @description Where to read the claim. */
+            /** @description Where to read the claim: its public fact-check page once published, else the claim in the API. */
             url: string;
         };
         /**
-         * @description open: not linked to a claim yet; linked: a checker linked it to a claim; answered: that claim's verdict is published.
+         * @description open: not linked to a claim yet; linked: a checker linked it to a claim; answered: that claim's fact-check is published (a verdict alone is not an answer).
          * @enum {string}
          */
         RequestStatus: "open" | "linked" | "answered";

@@ -14,7 +14,7 @@ export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export type Stance = (typeof STANCES)[number];
 
 export const REQUEST_STATUSES = ['open', 'linked', 'answered'] as const;
-/** open: not linked to a claim; linked: a checker tied it to a claim; answered: that claim's verdict is out. */
+/** open: not linked to a claim; linked: a checker tied it to a claim; answered: that claim's fact-check is published. */
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export interface QuantityJson {

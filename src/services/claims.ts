@@ -8,7 +8,6 @@ import { newId } from '../lib/ids.js';
 import type { ClaimChange, ClaimListFilter, Repositories, Storage } from '../repositories/types.js';
 import type { Actor } from './api-keys.js';
 import { appendAuditEvent, diff } from './audit-log.js';
-import { answerLinkedRequests, type AnswerUrl } from './request-answers.js';
 
 export type ClaimRow = ClaimRecord;
 export type { ClaimListFilter };
@@ -90,7 +89,7 @@ export function normaliseAppearances(list: ReadonlyArray<{ url: string; date?: s
   return [...dated, ...unique.filter((a) => !a.date)];
 }
 
-export function createClaims(storage: Storage, answerUrl: AnswerUrl, scale: RatingScale = DEFAULT_RATING_SCALE) {
+export function createClaims(storage: Storage, scale: RatingScale = DEFAULT_RATING_SCALE) {
   /** The label a verdict gets: the one asked for (it must count as that verdict), else the scale's first for it. */
   function verdictLabel(to: ClaimStatus, label: string | null | undefined): string | null {
     if (!isVerdict(to)) {
@@ -230,8 +229,6 @@ export function createClaims(storage: Storage, answerUrl: AnswerUrl, scale: Rati
           actorId: actor.id, action: reopening ? 'claim.reopened' : 'claim.status_changed', at: now,
           entity: { type: 'claim', id }, claimId: id, changes: diff(before, after, CLAIM_AUDITED_FIELDS), reason: rationale,
         });
-        // A verdict answers the requests linked to the claim, in this same transaction.
-        await answerLinkedRequests(r, after, actor.id, now, answerUrl);
         return { claim: after, evidence };
       });
     },

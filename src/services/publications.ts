@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import { newId } from '../lib/ids.js';
 import type { PublicationListOptions, Repositories, Storage } from '../repositories/types.js';
 import { appendAuditEvent, diff } from './audit-log.js';
+import { answerLinkedRequests, type AnswerLookup } from './request-answers.js';
 import type { ClaimHistory } from './claim-history.js';
 import { getClaim } from './claims.js';
 
@@ -42,7 +43,7 @@ function audited(p: PublicationRecord | undefined, r: Pick<PublishedRatingRecord
   };
 }
 
-export function createPublications(storage: Storage, config: Pick<Config, 'ratingScale' | 'reviewUrlTemplate'>, history: ClaimHistory) {
+export function createPublications(storage: Storage, config: Pick<Config, 'ratingScale' | 'reviewUrlTemplate'>, history: ClaimHistory, answerOf: AnswerLookup) {
   const scale = config.ratingScale;
 
   /**
@@ -134,6 +135,8 @@ export function createPublications(storage: Storage, config: Pick<Config, 'ratin
           await r.publications.insertRating(row);
           ratings.push(row);
         }
+        // The published fact-check answers the requests linked to the claim, in this same transaction.
+        await answerLinkedRequests(r, claim, actorId, now, await answerOf(r, claim));
         return { view: view(after, claim, ratings), changed: true, created: !before };
       });
     },

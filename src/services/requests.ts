@@ -15,7 +15,7 @@ import { newId } from '../lib/ids.js';
 import type { DemandDay, Repositories, RequestListFilter, Storage } from '../repositories/types.js';
 import { appendAuditEvent, type Changes } from './audit-log.js';
 import { getClaim, type ClaimInput, type Claims } from './claims.js';
-import { answerLinkedRequests, isPublished, linkedStatus, recordAnswered, type AnswerUrl } from './request-answers.js';
+import { answerLinkedRequests, linkedStatus, recordAnswered, type AnswerLookup, type PublishedAnswer } from './request-answers.js';
 import type { Search } from './search.js';
 
 export interface RequestInput {
@@ -29,7 +29,8 @@ export interface RequestInput {
 export interface RequestMatch {
   claim: ClaimRecord;
   similarity: number;
-  published: boolean;
+  /** The claim's published fact-check, if it has a live one. */
+  answer: PublishedAnswer | null;
 }
 
 export interface Demand {
@@ -63,7 +64,7 @@ function changesBetween(before: RequestRecord | null, after: RequestRecord): Cha
   return changes;
 }
 
-export function createRequests(storage: Storage, search: Search, claims: Claims, hmacKey: Buffer, answerUrl: AnswerUrl) {
+export function createRequests(storage: Storage, search: Search, claims: Claims, hmacKey: Buffer, answerOf: AnswerLookup) {
   const hashRequester = (channel: string, ref: string) => createHmac('sha256', hmacKey).update(`${channel}\u0000${ref}`).digest('hex');
 
   // A request's events carry the claim it is (or was) linked to, so the claim's history shows its demand.
@@ -79,8 +80,9 @@ export function createRequests(storage: Storage, search: Search, claims: Claims,
     const linked = await r.requests.update(request.id, { claimId: claim.id, status: 'linked', linkedAt: at, linkedBy: actorId, answeredAt: null });
     await record(r, actorId, 'request.linked', request, linked, at);
     await r.claims.recountDemand(claim.id);
-    if (!isPublished(claim)) return linked;
-    await answerLinkedRequests(r, claim, actorId, at, answerUrl);
+    const answer = await answerOf(r, claim);
+    if (!answer) return linked;
+    await answerLinkedRequests(r, claim, actorId, at, answer);
     return getRequest(r, request.id);
   }
 
@@ -100,7 +102,8 @@ export function createRequests(storage: Storage, search: Search, claims: Claims,
         await record(r, actorId, 'request.created', null, row, at);
         return row;
       });
-      const matches = search.requestMatches(request.text).map((m) => ({ claim: m.row, similarity: m.similarity, published: isPublished(m.row) }));
+      const matches: RequestMatch[] = [];
+      for (const m of search.requestMatches(request.text)) matches.push({ claim: m.row, similarity: m.similarity, answer: await answerOf(storage.read, m.row) });
       return { request, matches };
     },
 
@@ -171,12 +174,13 @@ export function createRequests(storage: Storage, search: Search, claims: Claims,
         }
         const at = new Date().toISOString();
         const moving = await r.requests.forClaim(fromClaimId);
-        const status: RequestStatus = linkedStatus(target);
+        const answer = await answerOf(r, target);
+        const status: RequestStatus = linkedStatus(answer);
         for (const request of moving) {
           const answeredAt = status === 'answered' ? (request.answeredAt ?? at) : null;
           const moved = await r.requests.update(request.id, { claimId, status, linkedAt: at, linkedBy: actorId, answeredAt });
           await record(r, actorId, 'request.moved', request, moved, at, reason);
-          if (status === 'answered' && request.status !== 'answered') await recordAnswered(r, request, target, actorId, at, answerUrl);
+          if (answer && request.status !== 'answered') await recordAnswered(r, request, target, actorId, at, answer);
         }
         if (moving.length) {
           await r.claims.recountDemand(fromClaimId);

@@ -1,5 +1,5 @@
 // Requests from readers and desks: arrival with matching, linking, demand counts and their daily series,
-// merge and unlink with a reason, the answered state when a verdict lands, filters and validation.
+// merge and unlink with a reason, the answered state when a verdict is published, filters and validation.
 import t from 'tap';
 import { addEvidence, assertProblem, build, changeStatus, claimWithSource, counts, createClaim, type TestContext } from '../helper.js';
 
@@ -20,6 +20,13 @@ async function verdict(ctx: TestContext, claimId: string, sourceId: string) {
   t.equal((await changeStatus(ctx, claimId, 'verified', 'The NSA figure is quoted verbatim.')).statusCode, 200);
 }
 
+/** Publishes the claim's verdict as a public fact-check; returns its public URL. */
+async function publish(ctx: TestContext, claimId: string): Promise<string> {
+  const res = await post(ctx, `/v1/claims/${claimId}/publication`, {}, 'reviewer');
+  t.ok([200, 201].includes(res.statusCode), `published (${res.body.slice(0, 200)})`);
+  return res.json().url as string;
+}
+
 t.test('a request matches a known claim; the answer is given once its verdict is out', async (t) => {
   const ctx = await build(t);
   const { claimId, sourceId } = await claimWithSource(ctx);
@@ -33,8 +40,14 @@ t.test('a request matches a known claim; the answer is given once its verdict is
   t.ok(open.matches[0].similarity >= 0.5, `similarity ${open.matches[0].similarity}`);
 
   await verdict(ctx, claimId, sourceId);
-  const answered = await submit(ctx, { text: 'did north korea really harvest 11,000 BTC in 2017', requesterRef: 'u-2' });
-  t.match(answered.answer, { claimId, status: 'verified', published: true });
+  const unpublished = await submit(ctx, { requesterRef: 'u-2' });
+  t.equal(unpublished.answer, null, 'a verdict not yet published answers nobody');
+  t.match(unpublished.matches[0], { claimId, status: 'verified', published: false });
+
+  const page = await publish(ctx, claimId);
+  t.match(page, /^http:\/\/127\.0\.0\.1:3000\/fact-checks\//);
+  const answered = await submit(ctx, { text: 'did north korea really harvest 11,000 BTC in 2017', requesterRef: 'u-3' });
+  t.match(answered.answer, { claimId, status: 'verified', published: true, url: page });
   t.equal(answered.status, 'open', 'matching never links: a checker decides');
 });
 
@@ -74,19 +87,22 @@ t.test('linking counts demand: requests, distinct requesters and the daily serie
   t.notMatch(JSON.stringify(history), /u-1/, 'the audit log holds no requester reference');
 });
 
-t.test('a verdict answers linked requests; a request linked to a published claim is answered at once', async (t) => {
+t.test('publishing a verdict answers linked requests; a request linked to a published claim is answered at once', async (t) => {
   const ctx = await build(t);
   const { claimId, sourceId } = await claimWithSource(ctx);
   const early = await submit(ctx);
   await post(ctx, `/v1/requests/${early.id}/link`, { claimId });
   await verdict(ctx, claimId, sourceId);
+  const waiting = (await ctx.app.inject({ method: 'GET', url: `/v1/requests/${early.id}`, headers: ctx.auth('reader') })).json();
+  t.equal(waiting.status, 'linked', 'a verdict alone is not an answer: it is not public yet');
+  const page = await publish(ctx, claimId);
   const read = (await ctx.app.inject({ method: 'GET', url: `/v1/requests/${early.id}`, headers: ctx.auth('reader') })).json();
   t.equal(read.status, 'answered');
   t.ok(read.answeredAt);
   const events = (await ctx.app.inject({ method: 'GET', url: `/v1/audit/events?action=request.answered`, headers: ctx.auth('auditor') })).json().data;
   t.equal(events.length, 1);
   t.equal(events[0].entity.id, early.id);
-  t.same(events[0].changes.answer.to, { claimId, status: 'verified', url: `http://127.0.0.1:3000/v1/claims/${claimId}` });
+  t.same(events[0].changes.answer.to, { claimId, status: 'verified', label: 'True', url: page }, 'the answer is the public fact-check');
   t.same(events[0].changes.channel, { from: 'whatsapp-tipline', to: 'whatsapp-tipline' }, 'the event names the channel to answer on');
   t.equal(events[0].claimId, claimId);
 
@@ -94,11 +110,19 @@ t.test('a verdict answers linked requests; a request linked to a published claim
   const linked = (await post(ctx, `/v1/requests/${late.id}/link`, { claimId })).json();
   t.equal(linked.request.status, 'answered', 'answered as soon as it is linked');
 
-  // Re-opening the claim does not take the answer back; nothing is answered twice.
+  // Re-opening the claim does not take the published answer back; a correction answers nobody twice.
   t.equal((await changeStatus(ctx, claimId, 'in_review', 'New evidence to weigh.')).statusCode, 200);
+  const duringReview = (await post(ctx, `/v1/requests/${(await submit(ctx, { requesterRef: 'u-10' })).id}/link`, { claimId })).json();
+  t.equal(duringReview.request.status, 'answered', 'while it is re-reviewed, the published fact-check still answers');
   t.equal((await changeStatus(ctx, claimId, 'verified', 'Still holds.')).statusCode, 200);
+  await publish(ctx, claimId);
   const after = (await ctx.app.inject({ method: 'GET', url: `/v1/audit/events?action=request.answered`, headers: ctx.auth('auditor') })).json().data;
-  t.equal(after.length, 2, 'one request.answered per request');
+  t.equal(after.length, 3, 'one request.answered per request');
+
+  // A withdrawn fact-check answers nobody new.
+  t.equal((await ctx.app.inject({ method: 'DELETE', url: `/v1/claims/${claimId}/publication`, headers: ctx.auth('reviewer'), payload: { reason: 'Under legal review.' } })).statusCode, 200);
+  const afterWithdrawal = (await post(ctx, `/v1/requests/${(await submit(ctx, { requesterRef: 'u-11' })).id}/link`, { claimId })).json();
+  t.equal(afterWithdrawal.request.status, 'linked', 'linked, not answered, while the fact-check is withdrawn');
 });
 
 t.test('create a claim from a request', async (t) => {
@@ -157,6 +181,7 @@ t.test('merge moves every request of one claim to another and recounts both', as
   await post(ctx, `/v1/requests/${ids[1]}/link`, { claimId: dup.id });
   await post(ctx, `/v1/requests/${ids[2]}/link`, { claimId: target });
   await verdict(ctx, target, sourceId);
+  await publish(ctx, target);
 
   const before = counts(ctx);
   assertProblem(t, await post(ctx, `/v1/claims/${target}/requests/merge`, { fromClaimId: target }), 400, 'VALIDATION_FAILED');

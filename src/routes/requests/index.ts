@@ -25,9 +25,11 @@ export function toRequestDto(row: RequestRecord, refs: ActorRefs) {
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { requests, apiKeys, config } = app.services;
   const refs = apiKeys.actorRef;
-  /** Where a reader finds the answer to a request about this claim. */
-  const claimUrl = (claim: ClaimRecord) => `${config.publicBaseUrl}/v1/claims/${claim.id}`;
-  const toMatch = (m: Match) => ({ claimId: m.claim.id, text: m.claim.text, status: m.claim.status, similarity: m.similarity, published: m.published, url: claimUrl(m.claim) });
+  /** Where to read the claim: its public fact-check page once published, else the claim in the API. */
+  const claimUrl = (m: Match) => m.answer?.url ?? `${config.publicBaseUrl}/v1/claims/${m.claim.id}`;
+  const toMatch = (m: Match) => ({
+    claimId: m.claim.id, text: m.claim.text, status: m.claim.status, similarity: m.similarity, published: m.answer !== null, url: claimUrl(m),
+  });
   // A reader-level key (a tipline bot, a newsroom CMS) sees only the requests it submitted.
   const onlyOwn = (actor: { id: string; role: string }) => (actor.role === 'reader' ? actor.id : undefined);
 
@@ -53,7 +55,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { request: row, matches } = await requests.submit(request.actor.id, request.body);
-    const answer = matches.find((m) => m.published && m.similarity >= DUPLICATE_THRESHOLD);
+    const answer = matches.find((m) => m.answer && m.similarity >= DUPLICATE_THRESHOLD);
     reply.code(201).header('location', `/v1/requests/${row.id}`);
     return { ...toRequestDto(row, refs), matches: matches.map(toMatch), answer: answer ? toMatch(answer) : null };
   });

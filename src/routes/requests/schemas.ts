@@ -6,7 +6,7 @@ import { Claim, ClaimStatus, CreateClaimBody, Language } from '../claims/schemas
 
 export const RequestStatus = z.enum(REQUEST_STATUSES).meta({
   id: 'RequestStatus',
-  description: 'open: not linked to a claim yet; linked: a checker linked it to a claim; answered: that claim\'s verdict is published.',
+  description: 'open: not linked to a claim yet; linked: a checker linked it to a claim; answered: that claim\'s fact-check is published (a verdict alone is not an answer).',
 });
 
 const Channel = z
@@ -43,7 +43,7 @@ export const Request = z
     createdBy: ActorRef,
     linkedAt: z.string().nullable(),
     linkedBy: ActorRef.nullable(),
-    answeredAt: z.string().nullable().meta({ description: 'When the linked claim\'s verdict was published.' }),
+    answeredAt: z.string().nullable().meta({ description: 'When the linked claim\'s fact-check was published (or the request was linked to a published one).' }),
   })
   .meta({ id: 'Request', description: 'A request ("is this true?"). The requester reference is never returned.' });
 
@@ -53,8 +53,8 @@ export const RequestMatch = z
     text: z.string(),
     status: ClaimStatus,
     similarity: z.number().meta({ description: 'How alike the request and the claim are, 0–1 (shared words and figures).', examples: [0.62] }),
-    published: z.boolean().meta({ description: 'Whether the claim\'s verdict is published.' }),
-    url: z.string().meta({ description: 'Where to read the claim.' }),
+    published: z.boolean().meta({ description: 'Whether the claim has a published (not withdrawn) fact-check.' }),
+    url: z.string().meta({ description: 'Where to read the claim: its public fact-check page once published, else the claim in the API.' }),
   })
   .meta({ id: 'RequestMatch', description: 'A known claim the request may be about.' });
 

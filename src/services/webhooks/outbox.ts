@@ -2,13 +2,17 @@
 // before COMMIT, and writes one message per (event, interested subscription). A change that rolls back
 // takes its messages with it; a change that commits has them on disk before anyone is told it happened.
 import type { Config } from '../../config.js';
+import { reviewUrl } from '../../domain/publication.js';
 import { filterMatches, WEBHOOK_EVENT_FOR_ACTION } from '../../domain/webhooks.js';
 import type { ClaimRecord } from '../../domain/types.js';
 import { newId } from '../../lib/ids.js';
 import type { AuditRow, Repositories } from '../../repositories/types.js';
 
-/** The JSON body sent to receivers, in the Standard Webhooks shape {type, timestamp, data}. */
-export function webhookPayload(type: string, row: AuditRow, claim: ClaimRecord | undefined, publicBaseUrl: string): string {
+/**
+ * The JSON body sent to receivers, in the Standard Webhooks shape {type, timestamp, data}. `factCheckUrl` is the
+ * claim's public fact-check page while it is published (null before the first publication and once withdrawn).
+ */
+export function webhookPayload(type: string, row: AuditRow, claim: ClaimRecord | undefined, publicBaseUrl: string, factCheckUrl: string | null = null): string {
   return JSON.stringify({
     type,
     timestamp: row.at,
@@ -22,7 +26,7 @@ export function webhookPayload(type: string, row: AuditRow, claim: ClaimRecord |
       claim: claim
         ? {
           id: claim.id, text: claim.text, status: claim.status, statusRationale: claim.statusRationale, tags: claim.tags, language: claim.language,
-          url: `${publicBaseUrl}/v1/claims/${claim.id}`, consoleUrl: `${publicBaseUrl}/console/claims/${claim.id}`,
+          url: `${publicBaseUrl}/v1/claims/${claim.id}`, consoleUrl: `${publicBaseUrl}/console/claims/${claim.id}`, factCheckUrl,
         }
         : null,
     },
@@ -36,7 +40,7 @@ function channelOf(row: AuditRow): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function createOutbox(config: Pick<Config, 'publicBaseUrl'>) {
+export function createOutbox(config: Pick<Config, 'publicBaseUrl' | 'reviewUrlTemplate'>) {
   let written = false;
   return {
     async beforeCommit(repos: Repositories, appended: readonly AuditRow[]): Promise<void> {
@@ -51,7 +55,9 @@ export function createOutbox(config: Pick<Config, 'publicBaseUrl'>) {
         // The claim as this transaction left it: what the filter compares and the payload shows.
         const claim = row.claim_id ? await repos.claims.find(row.claim_id) : undefined;
         const subject = { tags: claim?.tags ?? null, status: claim?.status ?? null, channel: channelOf(row) };
-        const payload = webhookPayload(type, row, claim, config.publicBaseUrl);
+        const publication = claim ? await repos.publications.find(claim.id) : undefined;
+        const factCheckUrl = publication && !publication.unpublishedAt ? reviewUrl(config.reviewUrlTemplate, publication.slug) : null;
+        const payload = webhookPayload(type, row, claim, config.publicBaseUrl, factCheckUrl);
         for (const s of wanting) {
           if (!filterMatches(s.filter, subject)) continue;
           await repos.webhooks.insertMessage({
