@@ -70,6 +70,15 @@ export async function startHarness(t: Test): Promise<Harness> {
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  // Tests run under tsx, whose esbuild output wraps named functions in __name(fn, "name") (keepNames). A
+  // function handed to page.evaluate is sent as its source and runs in the page, where __name does not exist:
+  // every context the tests open defines it as the identity first.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    return context;
+  };
   t.teardown(async () => {
     await browser.close();
     await app.close();
