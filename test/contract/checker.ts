@@ -109,6 +109,14 @@ export class ContractChecker {
       }
       return errors;
     }
+    if (mediaType.endsWith('+xml') || mediaType.endsWith('/xml')) {
+      // XML (the Atom feed): the document describes a string; the body must be one XML document.
+      errors.push(...this.validate(pointer, res.body));
+      if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z]/.test(res.body) || !/<\/[A-Za-z:]+>\s*$/.test(res.body)) {
+        errors.push(`${op.operationId} ${status}: the ${mediaType} body is not an XML document`);
+      }
+      return errors;
+    }
     if (mediaType === 'application/x-ndjson') {
       errors.push(...this.validate(pointer, res.body));
       res.body.split('\n').filter(Boolean).forEach((line, i) => {

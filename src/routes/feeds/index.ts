@@ -103,9 +103,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       .header('access-control-expose-headers', 'etag, link')
       .header('cross-origin-resource-policy', 'cross-origin')
       .header('vary', 'accept-encoding');
-    if (next) reply.header('link', `<${next}>; rel="next"`);
     const match = request.headers['if-none-match'];
     if (match && match.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*')) return reply.code(304).send();
+    // The next page's link goes with the page: a 304 tells the client to reuse the one it holds.
+    if (next) reply.header('link', `<${next}>; rel="next"`);
     return reply.type(type).send(body);
   }
 
