@@ -46,7 +46,10 @@ export async function captureExamples(): Promise<Record<string, OperationExample
     });
     if (res.statusCode >= 400) throw new Error(`${operationId}: ${method} ${url} answered ${res.statusCode}: ${res.body}`);
     const type = String(res.headers['content-type'] ?? '');
-    const response = type.includes('ndjson') || type.includes('event-stream') ? res.body.split('\n').slice(0, MAX_ITEMS).join('\n') + '\n' : type.includes('json') ? trim(res.json()) : undefined;
+    // Line-based bodies (NDJSON, Server-Sent Events) are shown as text, shortened; XML (the Atom feed, asked
+    // for one entry) as it is, since a cut XML document is not one.
+    const lines = type.includes('ndjson') || type.includes('event-stream');
+    const response = lines ? res.body.split('\n').slice(0, MAX_ITEMS).join('\n') + '\n' : type.includes('xml') ? res.body : type.includes('json') ? trim(res.json()) : undefined;
     examples[operationId] = { request: { method, url, ...(opts.body === undefined ? {} : { body: opts.body }) }, status: res.statusCode, response };
     return res;
   }
