@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAudit } from './cli/audit.js';
 import { runBackup, runRestore } from './cli/backup.js';
+import { importClaimsNdjson } from './cli/import-ndjson.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ROLES, type Role } from './domain/types.js';
 import { AppError } from './errors.js';
@@ -24,6 +25,8 @@ Commands:
   seed                                   load the seed data (idempotent)
   import FILE                            load claims, sources and evidence from a file in the seed format
                                          (what export writes); existing claims and sources are kept
+  import --ndjson FILE                   claims in bulk: one JSON object per line, as POST /v1/claims takes them
+                                         (checked whole first; existing texts skipped; written in batches)
   import --claim-review FILE             import other fact-checkers' ClaimReviews (JSON-LD document, array,
                                          DataFeed, or an HTML page embedding them); all or nothing
   export [--out FILE]                    write claims, sources and active evidence in the seed format
@@ -110,8 +113,18 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
       out.stderr(`Imported ${file} into ${config.dbPath}: ${report.created} reviews created, ${report.updated} updated, ${report.skipped} unchanged.`);
       return;
     }
+    if (args[0] === '--ndjson') {
+      const file = args[1];
+      if (!file || args.length > 2) throw new UsageError('import --ndjson needs exactly one FILE');
+      const report = await withServices(config, (s) => importClaimsNdjson(s, SYSTEM_ACTOR_ID, file, {
+        onProgress: (done, total) => out.stderr(`  ${done} of ${total} claims written`),
+      }));
+      out.stdout(JSON.stringify(report, null, 2));
+      out.stderr(`Imported ${file} into ${config.dbPath}: ${report.created} claims created, ${report.skipped} skipped (text already there), ${report.claimsPerSecond} claims/s.`);
+      return;
+    }
     const file = args[0];
-    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE (or --claim-review FILE)');
+    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE (or --ndjson FILE, or --claim-review FILE)');
     const r = await withServices(config, (s) => loadSeed(s, path.resolve(file)));
     out.stderr(`Imported ${file} into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },

@@ -35,6 +35,8 @@ export interface ClaimsRepository {
   find(id: string): Promise<ClaimRecord | undefined>;
   findMany(ids: readonly string[]): Promise<ClaimRecord[]>;
   findIdByText(text: string): Promise<string | undefined>;
+  /** Which of these texts some claim already has (bulk import skips those): one pass over the claims. */
+  existingTexts(texts: readonly string[]): Promise<Set<string>>;
   /** Inserts the claim and its tag rows. */
   insert(claim: ClaimRecord): Promise<void>;
   /** Compare-and-set: writes only if the version is still `expectedVersion`; version + 1. Undefined if it moved. */

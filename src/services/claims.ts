@@ -118,6 +118,39 @@ export function createClaims(storage: Storage, scale: RatingScale = DEFAULT_RATI
     return { firstAppearanceSourceId: null, firstAppearanceUrl: fa.url };
   }
 
+  /** A new claim's row (status unverified, version 1), inside the unit of work that inserts it. */
+  async function newClaimRow(r: Repositories, actorId: string, input: ClaimInput, quantities: ClaimRecord['quantities'], now: string): Promise<ClaimRecord> {
+    return {
+      id: newId('clm'),
+      text: input.text,
+      claimant: input.claimant ?? null,
+      claimantType: input.claimantType ?? null,
+      claimDate: input.claimDate ?? null,
+      language: input.language ?? 'en',
+      tags: [...new Set(input.tags ?? [])],
+      ...(await firstAppearanceColumns(r, input.firstAppearance)),
+      appearances: normaliseAppearances(input.appearances ?? []),
+      status: 'unverified',
+      statusRationale: null,
+      verdictLabel: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      quantities,
+      version: 1,
+      createdAt: now,
+      createdBy: actorId,
+      updatedAt: now,
+      requestCount: 0,
+      requesterCount: 0,
+    };
+  }
+
+  /** Inserts the claim with its claim.created audit event (call it inside a unit of work). */
+  async function insertClaim(r: Repositories, actorId: string, row: ClaimRecord): Promise<void> {
+    await r.claims.insert(row);
+    await appendAuditEvent(r.audit, { actorId, action: 'claim.created', at: row.createdAt, entity: { type: 'claim', id: row.id }, claimId: row.id, changes: diff(null, row, CLAIM_AUDITED_FIELDS) });
+  }
+
   return {
     find(id: string): Promise<ClaimRecord | undefined> {
       return storage.read.claims.find(id);
@@ -148,33 +181,28 @@ export function createClaims(storage: Storage, scale: RatingScale = DEFAULT_RATI
       // Parsed before the transaction: the writer is held only for the writes.
       const quantities = parseQuantities(input.text);
       return storage.withTransaction(async (r) => {
-        const now = new Date().toISOString();
-        const row: ClaimRecord = {
-          id: newId('clm'),
-          text: input.text,
-          claimant: input.claimant ?? null,
-          claimantType: input.claimantType ?? null,
-          claimDate: input.claimDate ?? null,
-          language: input.language ?? 'en',
-          tags: [...new Set(input.tags ?? [])],
-          ...(await firstAppearanceColumns(r, input.firstAppearance)),
-          appearances: normaliseAppearances(input.appearances ?? []),
-          status: 'unverified',
-          statusRationale: null,
-          verdictLabel: null,
-          reviewedBy: null,
-          reviewedAt: null,
-          quantities,
-          version: 1,
-          createdAt: now,
-          createdBy: actorId,
-          updatedAt: now,
-          requestCount: 0,
-          requesterCount: 0,
-        };
-        await r.claims.insert(row);
-        await appendAuditEvent(r.audit, { actorId, action: 'claim.created', at: now, entity: { type: 'claim', id: row.id }, claimId: row.id, changes: diff(null, row, CLAIM_AUDITED_FIELDS) });
+        const row = await newClaimRow(r, actorId, input, quantities, new Date().toISOString());
+        await insertClaim(r, actorId, row);
         return row;
+      });
+    },
+
+    /**
+     * Creates many claims in one unit of work (bulk import), each with its claim.created event, exactly as
+     * create() would. Quantities are parsed first, outside the transaction, so the writer is held only for
+     * the writes. All or nothing: a claim that cannot be created (an unknown firstAppearance source) undoes them all.
+     */
+    createMany(actorId: string, inputs: readonly ClaimInput[]): Promise<ClaimRecord[]> {
+      const quantities = inputs.map((input) => parseQuantities(input.text));
+      return storage.withTransaction(async (r) => {
+        const now = new Date().toISOString();
+        const rows: ClaimRecord[] = [];
+        for (const [i, input] of inputs.entries()) {
+          const row = await newClaimRow(r, actorId, input, quantities[i]!, now);
+          await insertClaim(r, actorId, row);
+          rows.push(row);
+        }
+        return rows;
       });
     },
 

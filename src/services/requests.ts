@@ -194,9 +194,26 @@ export function createRequests(storage: Storage, search: Search, claims: Claims,
     async demand(claimId: string): Promise<Demand> {
       const r = storage.read;
       const claim = await getClaim(r, claimId);
-      return { claimId, requests: claim.requestCount, requesters: claim.requesterCount, daily: await r.requests.dailyDemand(claimId), channels: await r.requests.channelDemand(claimId) };
+      const daily = everyDay(await r.requests.dailyDemand(claimId), new Date().toISOString().slice(0, 10));
+      return { claimId, requests: claim.requestCount, requesters: claim.requesterCount, daily, channels: await r.requests.channelDemand(claimId) };
     },
   };
 }
 
 export type Requests = ReturnType<typeof createRequests>;
+
+/**
+ * The daily series with the quiet days in it: every UTC day from the first request's to today (or to the last
+ * request's, if later), zeros where nobody asked, so a chart of it has a true time axis.
+ */
+export function everyDay(days: readonly DemandDay[], today: string): DemandDay[] {
+  if (days.length === 0) return [];
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const last = days.at(-1)!.date > today ? days.at(-1)!.date : today;
+  const series: DemandDay[] = [];
+  for (let t = Date.parse(`${days[0]!.date}T00:00:00Z`); ; t += 86_400_000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    series.push(byDate.get(date) ?? { date, requests: 0, requesters: 0 });
+    if (date >= last) return series;
+  }
+}

@@ -36,6 +36,8 @@ const DELETE_TAGS = 'DELETE FROM claim_tags WHERE claim_id = ?';
 const INSERT_TAG = 'INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)';
 const ACTIVE_STANCES = 'SELECT stance FROM evidence WHERE claim_id = ? AND retracted_at IS NULL';
 const BY_TEXT = 'SELECT id FROM claims WHERE text = ? LIMIT 1';
+// claims.text has no index (it would double the table's size): one scan answers a whole import file.
+const EXISTING_TEXTS = 'SELECT DISTINCT text FROM claims WHERE text IN (SELECT value FROM json_each(?))';
 const ANY = 'SELECT 1 AS one FROM claims LIMIT 1';
 const ALL = `SELECT ${CLAIM_COLUMNS} FROM claims ORDER BY id`;
 const MANY = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?))`;
@@ -84,6 +86,10 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
     },
     async findIdByText(text) {
       return q<[string], { id: string }>(BY_TEXT).get(text)?.id;
+    },
+    async existingTexts(texts) {
+      if (texts.length === 0) return new Set();
+      return new Set(q<[string], string>(EXISTING_TEXTS).pluck().all(JSON.stringify(texts)));
     },
     async insert(c) {
       q(INSERT).run(

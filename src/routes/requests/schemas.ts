@@ -94,7 +94,7 @@ export const Demand = z
     requesters: z.number().int().meta({ description: 'Distinct requesters among them.' }),
     daily: z
       .array(z.object({ date: z.string().meta({ examples: ['2026-12-03'] }), requests: z.number().int(), requesters: z.number().int() }))
-      .meta({ description: 'Per UTC day of arrival, oldest first; days without requests are left out.' }),
+      .meta({ description: 'Per UTC day of arrival, oldest first, from the first request\'s day to today: days without requests are there with 0.' }),
     channels: z.array(z.object({ channel: z.string(), requests: z.number().int() })).meta({ description: 'Requests per channel, most first.' }),
   })
   .meta({ id: 'Demand', description: 'How many people asked about a claim, and when.' });
