@@ -159,7 +159,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefvkf73phtgx0dftp28n` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvjqv4xc1ybhtwkdsdg6` (seed data; request and response bodies below).
          */
         get: operations["getClaim"];
         put?: never;
@@ -173,7 +173,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/claims/clm_01m8yjeg4g7sfppgv0q8mjbk0b` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/claims/clm_01m8yjqvzjgyzys1z1ydms7ac8` (seed data; request and response bodies below).
          */
         patch: operations["updateClaim"];
         trace?: never;
@@ -198,7 +198,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yjeg4g7sfppgv0q8mjbk0b/status` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yjqvzjgyzys1z1ydms7ac8/status` (seed data; request and response bodies below).
          */
         post: operations["changeClaimStatus"];
         delete?: never;
@@ -220,7 +220,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefxvd5z0z459cw14dbwc/evidence` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvnbg9d00aaw6w3ztdxh/evidence` (seed data; request and response bodies below).
          */
         get: operations["listEvidence"];
         put?: never;
@@ -230,7 +230,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yjefxvd5z0z459cw14dbwc/evidence` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yjqvnbg9d00aaw6w3ztdxh/evidence` (seed data; request and response bodies below).
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -254,7 +254,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yjefxvd5z0z459cw14dbwc/evidence/evd_01m8yjeg92vc7q135s6cxp6wvp/retract` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yjqvnbg9d00aaw6w3ztdxh/evidence/evd_01m8yjqw6mw82caq2ey53s0p2c/retract` (seed data; request and response bodies below).
          */
         post: operations["retractEvidence"];
         delete?: never;
@@ -310,7 +310,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/sources/src_01m8yjefrwf0zgzwbh3bbf7xd2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/sources/src_01m8yjqvekcbq1s4zexcpp7zrb` (seed data; request and response bodies below).
          */
         get: operations["getSource"];
         put?: never;
@@ -324,7 +324,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `PATCH /v1/sources/src_01m8yjega53rza30khfsa6zryx` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/sources/src_01m8yjqw997rsk3fmwm0zzyf58` (seed data; request and response bodies below).
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -376,7 +376,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/api-keys/key_01m8yjegdj4681fna3yya99m60/revoke` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/api-keys/key_01m8yjqwebs9h24c74knt7n6jb/revoke` (seed data; request and response bodies below).
          */
         post: operations["revokeApiKey"];
         delete?: never;
@@ -422,7 +422,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefvkf73phtgx0dftp28n/history` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvjqv4xc1ybhtwkdsdg6/history` (seed data; request and response bodies below).
          */
         get: operations["getClaimHistory"];
         put?: never;
@@ -477,7 +477,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefvkf73phtgx0dftp28n/similar?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvjqv4xc1ybhtwkdsdg6/similar?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listSimilarClaims"];
         put?: never;
@@ -507,7 +507,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefvkf73phtgx0dftp28n/claim-review` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvjqv4xc1ybhtwkdsdg6/claim-review` (seed data; request and response bodies below).
          */
         get: operations["getClaimReview"];
         put?: never;
@@ -555,7 +555,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefvkf73phtgx0dftp28n/publication` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvjqv4xc1ybhtwkdsdg6/publication` (seed data; request and response bodies below).
          */
         get: operations["getPublication"];
         put?: never;
@@ -569,7 +569,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yjeg4g7sfppgv0q8mjbk0b/publication` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yjqvzjgyzys1z1ydms7ac8/publication` (seed data; request and response bodies below).
          */
         post: operations["publishClaim"];
         /**
@@ -578,7 +578,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reviewer, admin.**
          *
-         *     **Example:** `DELETE /v1/claims/clm_01m8yjeg4g7sfppgv0q8mjbk0b/publication` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/claims/clm_01m8yjqvzjgyzys1z1ydms7ac8/publication` (seed data; request and response bodies below).
          */
         delete: operations["unpublishClaim"];
         options?: never;
@@ -695,7 +695,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: auditor, admin.**
          *
-         *     **Example:** `GET /v1/audit/consistency?size=73&headHash=96257adaefda078d778fd97ccfe2d28c0d00dd3a21817019386a79b70fd12f83` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/audit/consistency?size=73&headHash=58862c8d9745fc0d0a2dc1e8e17d7a6c4747fab549171878608e135342532e3e` (seed data; request and response bodies below).
          */
         get: operations["checkAuditConsistency"];
         put?: never;
@@ -779,7 +779,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8yjegg4zmraa7w4b17qfph6` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yjqwhfx1n4wc3ha48patkz` (seed data; request and response bodies below).
          */
         get: operations["getWebhook"];
         put?: never;
@@ -790,7 +790,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `DELETE /v1/webhooks/whk_01m8yjeggnmw6n2t3snsx9ntpf` (seed data; request and response bodies below).
+         *     **Example:** `DELETE /v1/webhooks/whk_01m8yjqwjkdysah9hzq370zfmt` (seed data; request and response bodies below).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -801,7 +801,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `PATCH /v1/webhooks/whk_01m8yjegg4zmraa7w4b17qfph6` (seed data; request and response bodies below).
+         *     **Example:** `PATCH /v1/webhooks/whk_01m8yjqwhfx1n4wc3ha48patkz` (seed data; request and response bodies below).
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -821,7 +821,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8yjegg4zmraa7w4b17qfph6/rotate-secret` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yjqwhfx1n4wc3ha48patkz/rotate-secret` (seed data; request and response bodies below).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -843,7 +843,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `GET /v1/webhooks/whk_01m8yjegg4zmraa7w4b17qfph6/deliveries?limit=2` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/webhooks/whk_01m8yjqwhfx1n4wc3ha48patkz/deliveries?limit=2` (seed data; request and response bodies below).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -869,7 +869,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: admin.**
          *
-         *     **Example:** `POST /v1/webhooks/whk_01m8yjegg4zmraa7w4b17qfph6/deliveries/msg_01m8yjegg88hf474exvnwqvff6/redeliver` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/webhooks/whk_01m8yjqwhfx1n4wc3ha48patkz/deliveries/msg_01m8yjqwhvmt4xyvn2fe2c5dv9/redeliver` (seed data; request and response bodies below).
          */
         post: operations["redeliverWebhook"];
         delete?: never;
@@ -928,7 +928,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/requests/req_01m8yjegacrwx260784y80wfmz` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/requests/req_01m8yjqw9gn6v65h40p83zs9ef` (seed data; request and response bodies below).
          */
         get: operations["getRequest"];
         put?: never;
@@ -954,7 +954,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yjegacrwx260784y80wfmz/link` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yjqw9gn6v65h40p83zs9ef/link` (seed data; request and response bodies below).
          */
         post: operations["linkRequest"];
         delete?: never;
@@ -978,7 +978,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yjegb05vz6dn284vbh47gm/claim` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yjqwaeft3745t09ke8ff08/claim` (seed data; request and response bodies below).
          */
         post: operations["createClaimFromRequest"];
         delete?: never;
@@ -1002,7 +1002,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/requests/req_01m8yjegb05vz6dn284vbh47gm/unlink` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/requests/req_01m8yjqwaeft3745t09ke8ff08/unlink` (seed data; request and response bodies below).
          */
         post: operations["unlinkRequest"];
         delete?: never;
@@ -1026,7 +1026,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: checker, reviewer, admin.**
          *
-         *     **Example:** `POST /v1/claims/clm_01m8yjefs1pf23a73610szdw6h/requests/merge` (seed data; request and response bodies below).
+         *     **Example:** `POST /v1/claims/clm_01m8yjqvexv56cy50zr0fnmtme/requests/merge` (seed data; request and response bodies below).
          */
         post: operations["mergeClaimRequests"];
         delete?: never;
@@ -1048,7 +1048,7 @@ export interface paths {
          *
          *     **Requires an API key with one of the roles: reader, checker, reviewer, auditor, admin.**
          *
-         *     **Example:** `GET /v1/claims/clm_01m8yjefs1pf23a73610szdw6h/demand` (seed data; request and response bodies below).
+         *     **Example:** `GET /v1/claims/clm_01m8yjqvexv56cy50zr0fnmtme/demand` (seed data; request and response bodies below).
          */
         get: operations["getClaimDemand"];
         put?: never;
@@ -1816,7 +1816,7 @@ export interface components {
             requests: number;
             /** @description Distinct requesters among them. */
             requesters: number;
-            /** @description Per UTC day of arrival, oldest first; days without requests are left out. */
+            /** @description Per UTC day of arrival, oldest first, from the first request's day to today: days without requests are there with 0. */
             daily: {
                 /** @example 2026-12-03 */
                 date: string;
