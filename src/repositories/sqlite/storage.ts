@@ -47,10 +47,21 @@ function repositories(db: Database.Database): Repositories {
 // The worker's module beside this one: .ts when run from source (tsx, tests), .js when built.
 const VERIFY_WORKER = new URL(`./audit-verify-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
+/**
+ * Starts the verify worker. Built, it is the .js module itself. From source (tests, tsx) the worker needs the
+ * TypeScript loader too, and on Node 20 neither the main thread's loader hooks nor an inherited
+ * `--import tsx` reach a worker's entry module: a two-line shim registers tsx in the worker, then loads it.
+ */
+function startVerifyWorker(job: AuditVerifyJob): Worker {
+  if (!VERIFY_WORKER.pathname.endsWith('.ts')) return new Worker(VERIFY_WORKER, { workerData: job });
+  const shim = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(VERIFY_WORKER.href)}));`;
+  return new Worker(shim, { eval: true, execArgv: [], workerData: job });
+}
+
 /** Runs one chain verification in a worker thread on its own read-only connection to `job.dbPath`. */
 function verifyInWorker(job: AuditVerifyJob): Promise<VerifyReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(VERIFY_WORKER, { workerData: job });
+    const worker = startVerifyWorker(job);
     let settled = false;
     worker.once('message', (result: AuditVerifyResult) => {
       settled = true;
