@@ -8,8 +8,8 @@ import { importClaimsNdjson } from './cli/import-ndjson.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ROLES, type Role } from './domain/types.js';
 import { AppError } from './errors.js';
-import { createSearchIndex } from './repositories/sqlite/search-index.js';
-import { openSqliteStorage } from './repositories/sqlite/storage.js';
+import { openStorage } from './repositories/open.js';
+import { redactUrl } from './repositories/pg/storage.js';
 import { toApiKeyDto } from './routes/presenters.js';
 import { SYSTEM_ACTOR_ID } from './services/api-keys.js';
 import { createServices, type Services } from './services/index.js';
@@ -45,7 +45,8 @@ Commands:
   restore FILE [--db PATH]               replace the database with FILE, if FILE passes integrity_check and
                                          audit verification and no server has the database open
 
-Configuration comes from the environment: PORT, HOST, DB_PATH, LOG_LEVEL, SEED, PUBLIC_BASE_URL,
+Configuration comes from the environment: PORT, HOST, DB_PATH (or DATABASE_URL and DATABASE_POOL_SIZE
+for PostgreSQL), LOG_LEVEL, SEED, PUBLIC_BASE_URL,
 PUBLISHER_NAME, PUBLISHER_URL, AUDIT_SIGNING_KEY. See the README.`;
 
 /**
@@ -82,10 +83,13 @@ async function importClaimReviewFile(s: Services, file: string) {
 /** Thrown for a wrong command line; printed with the usage and exit code 2. */
 export class UsageError extends Error {}
 
+/** Where the data lives, for messages: the SQLite file, or PostgreSQL's URL without its password. */
+const where = (config: Config): string => (config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : config.dbPath);
+
 async function withServices<T>(config: Config, fn: (s: Services) => T | Promise<T>): Promise<T> {
-  const storage = openSqliteStorage(config.dbPath);
+  const { storage, searchIndex } = await openStorage(config);
   try {
-    return await fn(await createServices(storage, createSearchIndex(storage.reader), config));
+    return await fn(await createServices(storage, searchIndex, config));
   } finally {
     await storage.close();
   }
@@ -98,11 +102,11 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
     await startServer(config);
   },
   migrate: async (_args, config, out) => {
-    await withServices(config, () => out.stderr(`Database ${config.dbPath} is migrated.`));
+    await withServices(config, () => out.stderr(`Database ${where(config)} is migrated.`));
   },
   seed: async (_args, config, out) => {
     const r = await withServices(config, (s) => loadSeed(s));
-    out.stderr(`Seed loaded into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
+    out.stderr(`Seed loaded into ${where(config)}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
   import: async (args, config, out) => {
     if (args[0] === '--claim-review') {
@@ -110,7 +114,7 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
       if (!file || args.length > 2) throw new UsageError('import --claim-review needs exactly one FILE');
       const report = await withServices(config, (s) => importClaimReviewFile(s, file));
       out.stdout(JSON.stringify(report, null, 2));
-      out.stderr(`Imported ${file} into ${config.dbPath}: ${report.created} reviews created, ${report.updated} updated, ${report.skipped} unchanged.`);
+      out.stderr(`Imported ${file} into ${where(config)}: ${report.created} reviews created, ${report.updated} updated, ${report.skipped} unchanged.`);
       return;
     }
     if (args[0] === '--ndjson') {
@@ -126,7 +130,7 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
     const file = args[0];
     if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE (or --ndjson FILE, or --claim-review FILE)');
     const r = await withServices(config, (s) => loadSeed(s, path.resolve(file)));
-    out.stderr(`Imported ${file} into ${config.dbPath}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
+    out.stderr(`Imported ${file} into ${where(config)}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
   export: async (args, config, out) => {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } } });

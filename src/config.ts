@@ -15,6 +15,10 @@ const EnvSchema = z.object({
   PORT: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(65535).default(3000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   DB_PATH: z.string().min(1, 'must not be empty').default('data/claimledger.db'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL (or unset, for SQLite at DB_PATH)' })
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   SEED: z.enum(['auto', 'never'], { error: 'must be "auto" or "never"' }).default('auto'),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -59,8 +63,12 @@ const EnvSchema = z.object({
 export interface Config {
   port: number;
   host: string;
-  /** Path of the SQLite file, or ":memory:" (tests). */
+  /** Path of the SQLite file, or ":memory:" (tests). Unused when databaseUrl is set. */
   dbPath: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite (several instances may share it). */
+  databaseUrl?: string;
+  /** Connections in this instance's PostgreSQL pool. */
+  databasePoolSize: number;
   logLevel: (typeof LOG_LEVELS)[number];
   seed: 'auto' | 'never';
   publicBaseUrl: string;
@@ -121,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dbPath: e.DB_PATH,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     logLevel: e.LOG_LEVEL,
     seed: e.SEED,
     publicBaseUrl,

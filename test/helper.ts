@@ -1,4 +1,5 @@
 // Test helper: a fresh app on an in-memory database per test, closed on teardown, with one key per role.
+// With TEST_BACKEND=pg each app gets its own PostgreSQL database instead (test/pg.ts), dropped on teardown.
 import type { Test } from 'tap';
 import { buildApp, type App } from '../src/app.js';
 import { runCli } from '../src/cli.js';
@@ -8,6 +9,7 @@ import { openSqliteStorage } from '../src/repositories/sqlite/storage.js';
 import { createServices } from '../src/services/index.js';
 import { ROLES, type Role } from '../src/domain/types.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
+import { createTestDatabase, TEST_BACKEND } from './pg.js';
 
 export interface TestContext {
   app: App;
@@ -18,9 +20,14 @@ export interface TestContext {
 }
 
 export async function build(t: Test, overrides: Partial<Config> = {}): Promise<TestContext> {
-  const app = await buildApp(testConfig(overrides), { logger: false });
+  // A test that names its own SQLite file keeps it; every other app runs on the backend under test.
+  const pg = TEST_BACKEND === 'pg' && overrides.dbPath === undefined && overrides.databaseUrl === undefined ? await createTestDatabase() : undefined;
+  const app = await buildApp(testConfig({ ...(pg ? { databaseUrl: pg.url, databasePoolSize: 4 } : {}), ...overrides }), { logger: false });
   await app.ready();
-  t.teardown(() => app.close());
+  t.teardown(async () => {
+    await app.close();
+    await pg?.drop();
+  });
   const keys = Object.fromEntries(
     await Promise.all(ROLES.map(async (role) => [role, (await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: `${role} key`, role })).token])),
   ) as Record<Role, string>;
@@ -94,9 +101,16 @@ export async function changeStatus(ctx: TestContext, claimId: string, status: st
 }
 
 /** Row counts read straight from the database, to prove a refused request changed nothing. */
-export function counts(ctx: TestContext) {
-  const count = (table: string) => (ctx.app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { claims: count('claims'), sources: count('sources'), evidence: count('evidence'), audit: count('audit_events') };
+export async function counts(ctx: TestContext) {
+  const tables = { claims: 'claims', sources: 'sources', evidence: 'evidence', audit: 'audit_events' } as const;
+  const storage = ctx.app.storage;
+  const out = { claims: 0, sources: 0, evidence: 0, audit: 0 };
+  for (const [name, table] of Object.entries(tables) as Array<[keyof typeof out, string]>) {
+    out[name] = storage.backend === 'postgres'
+      ? (await storage.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n
+      : (storage.writer.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+  return out;
 }
 
 /** Runs the `claimledger` CLI in-process with the given environment, capturing its output and exit code. */
@@ -112,4 +126,27 @@ export async function openServices(dbPath: string) {
   const storage = openSqliteStorage(dbPath);
   const services = await createServices(storage, createSearchIndex(storage.reader), testConfig({ dbPath }));
   return { services, close: () => storage.close() };
+}
+
+/** Runs SQL straight on the app's database, either backend (`?` placeholders; rows as the driver gives them). */
+export async function sql<R = Record<string, unknown>>(ctx: Pick<TestContext, 'app'>, text: string, params: unknown[] = []): Promise<R[]> {
+  const storage = ctx.app.storage;
+  if (storage.backend === 'postgres') {
+    let n = 0;
+    return (await storage.pool.query(text.replace(/\?/g, () => `$${++n}`), params)).rows as R[];
+  }
+  const statement = storage.writer.prepare(text);
+  if (statement.reader) return statement.all(...params) as R[];
+  statement.run(...params);
+  return [];
+}
+
+/** The backend the app runs on. */
+export const backendOf = (ctx: Pick<TestContext, 'app'>): 'sqlite' | 'postgres' => ctx.app.storage.backend;
+
+/** Closes the app's database under it, so that every query fails (tests of the 500 path). */
+export async function closeDatabase(ctx: Pick<TestContext, 'app'>): Promise<void> {
+  const storage = ctx.app.storage;
+  if (storage.backend === 'postgres') await storage.pool.end();
+  else storage.writer.close();
 }

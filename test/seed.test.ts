@@ -9,9 +9,9 @@ t.test('loadSeed', async (t) => {
   const first = await loadSeed(ctx.app.services);
   t.ok(first.sourcesCreated >= 2 && first.claimsCreated >= 6 && first.evidenceCreated > 0, `created ${JSON.stringify(first)}`);
   t.notOk(await isEmpty(ctx.app.services));
-  const after = counts(ctx);
+  const after = await counts(ctx);
   t.same(await loadSeed(ctx.app.services), { sourcesCreated: 0, claimsCreated: 0, evidenceCreated: 0 }, 'the second load creates nothing');
-  t.same(counts(ctx), after, 'no duplicates and no new history');
+  t.same(await counts(ctx), after, 'no duplicates and no new history');
 
   const list = await ctx.app.inject({ method: 'GET', url: '/v1/claims?limit=100', headers: ctx.auth('reader') });
   const claims = list.json().data as Array<{ id: string; text: string; status: string; statusRationale: string | null; quantities: unknown[] }>;

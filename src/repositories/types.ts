@@ -1,6 +1,6 @@
 // The storage interface the services program against: one repository per aggregate, all asynchronous,
 // and one unit of work for every multi-statement change. src/repositories/sqlite/ implements it over
-// better-sqlite3; a PostgreSQL backend implements the same interfaces. See docs/architecture.md.
+// better-sqlite3, src/repositories/pg/ over PostgreSQL (node-postgres). See docs/architecture.md.
 import type {
   ApiKeyRecord, ClaimRecord, ClaimStatus, EvidenceRecord, EvidenceWithSource, ExternalReviewRecord, PublicationRecord, PublishedRatingRecord, RequestRecord,
   RequestStatus, SourceKind, SourceRecord, Stance, WebhookAttemptRecord, WebhookMessageRecord, WebhookRecord,
@@ -347,10 +347,10 @@ export interface Storage {
    */
   withTransaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
   /**
-   * Every audit row, oldest first, read in one synchronous pass (verification: about a second per
-   * million events). Consume it without awaiting anything in between.
+   * Every audit row, oldest first (offline verification and tools). SQLite reads it in one pass on its
+   * read-only connection; PostgreSQL in chunks by seq, each a short query.
    */
-  scanAudit(): Iterable<AuditRow>;
+  scanAudit(): AsyncIterable<AuditRow>;
   /**
    * Optional: verifies the audit chain up to `untilSeq` (the head when the request began) off the event
    * loop, e.g. in a worker thread. A backend without it is verified by the service in chunks that yield.

@@ -1,6 +1,6 @@
 // Wires the services over one storage; routes reach them through the `services` decorator.
 import type { Config } from '../config.js';
-import type { SearchIndex } from '../repositories/sqlite/search-index.js';
+import type { SearchIndex } from '../repositories/search.js';
 import type { Storage } from '../repositories/types.js';
 import { createApiKeys } from './api-keys.js';
 import { createCheckpointSigner, loadSigningKey } from './audit-checkpoint.js';

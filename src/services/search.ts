@@ -1,5 +1,6 @@
 // Search over claims and sources: ranked hits with snippets, claims similar to a claim, duplicate warnings.
-// Ranking is src/repositories/sqlite/search-engine.ts; query parsing src/domain/search-query.ts.
+// Ranking is the backend's index (src/repositories/search.ts: SQLite's FTS5 engine or PostgreSQL's
+// tsvector one); query parsing src/domain/search-query.ts.
 //
 // Paging by relevance: hits are ordered by score (higher first), then newest first. nextCursor is a keyset
 // (score, document) of the last hit, tied to the query text; the next page recomputes the ranking and
@@ -11,8 +12,7 @@ import type { Quantity } from '../domain/quantities.js';
 import { DUPLICATE_THRESHOLD, features, similarity } from '../domain/similarity.js';
 import { AppError } from '../errors.js';
 import { sha256Hex } from '../lib/hash.js';
-import { byScore, type Candidate, type Ranking } from '../repositories/sqlite/search-engine.js';
-import { MARK_CLOSE, MARK_OPEN, type SearchIndex } from '../repositories/sqlite/search-index.js';
+import { byScore, MARK_CLOSE, MARK_OPEN, type Candidate, type Ranking, type SearchIndex } from '../repositories/search.js';
 
 type ClaimRow = ClaimRecord;
 type SourceRow = SourceRecord;
@@ -155,17 +155,17 @@ const browseKey = (site: string | undefined): string => `\u0000browse:${site ?? 
 export function createSearch(index: SearchIndex, options: SearchOptions) {
   const claimIndex = index.claims;
   const sourceIndex = index.sources;
-  const claimRows = (docs: number[]) => index.claimsByDoc(docs);
-  const sourceRows = (docs: number[]) => index.sourcesByDoc(docs);
+  const claimRows = async (docs: number[]) => index.claimsByDoc(docs);
+  const sourceRows = async (docs: number[]) => index.sourcesByDoc(docs);
 
   /** Walks the ranking in chunks, keeping rows that pass `keep`, until skip + limit + 1 are found. */
-  function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Map<number, R>, keep: (row: R) => boolean, skip = 0) {
+  async function walk<R>(ranked: Candidate[], limit: number, fetch: (docs: number[]) => Promise<Map<number, R>>, keep: (row: R) => boolean, skip = 0) {
     const hits: Array<{ candidate: Candidate; row: R }> = [];
     const wanted = skip + limit;
     // The first chunk is exactly a page (enough when no filter rejects anything); later ones are larger.
     for (let i = 0, size = wanted + 1; i < ranked.length && hits.length <= wanted; i += size, size = Math.max(CHUNK, wanted + 1)) {
       const chunk = ranked.slice(i, i + size);
-      const rows = fetch(chunk.map((c) => c.doc));
+      const rows = await fetch(chunk.map((c) => c.doc));
       for (const candidate of chunk) {
         const row = rows.get(candidate.doc);
         if (row && keep(row)) hits.push({ candidate, row });
@@ -175,35 +175,47 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     return { hits: hits.slice(skip, wanted), more: hits.length > wanted };
   }
 
-  /** This newsroom's verdict counts for its own site; imported reviews for their publishers' sites. */
-  function reviewedBySite(row: ClaimRow, site: string): boolean {
-    return (VERDICTS.has(row.status) && siteMatches(site, options.ownSite)) || index.externalReviewSites(row.id).some((s) => siteMatches(site, s));
-  }
-
-  function claimFilter(f: ClaimSearchFilter): (row: ClaimRow) => boolean {
+  /**
+   * The filter of a claim search: `fetch` reads a chunk of candidates and, when the filter needs them, the
+   * sites of their imported reviews in one more query (the index may be asynchronous, so `keep` cannot
+   * ask per row); `keep` then decides each row from what `fetch` read.
+   */
+  function claimFilter(f: ClaimSearchFilter) {
+    const needSites = f.verdictOnly || f.reviewSite !== undefined;
+    const sites = new Map<string, string[]>();
+    const sitesOf = (row: ClaimRow): string[] => sites.get(row.id) ?? [];
+    const fetch = async (docs: number[]) => {
+      const rows = await claimRows(docs);
+      if (needSites) for (const [id, s] of await index.externalReviewSites([...rows.values()].map((r) => r.id))) sites.set(id, s);
+      return rows;
+    };
+    /** This newsroom's verdict counts for its own site; imported reviews for their publishers' sites. */
+    const reviewedBySite = (row: ClaimRow, site: string): boolean =>
+      (VERDICTS.has(row.status) && siteMatches(site, options.ownSite)) || sitesOf(row).some((s) => siteMatches(site, s));
     const language = f.language ? primaryLanguage(f.language) : null;
     const minAge = f.maxAgeDays === undefined ? null : new Date(Date.now() - f.maxAgeDays * 86_400_000).toISOString();
     // Stored instants are toISOString() (UTC): compare like with like.
     const since = f.updatedSince ? new Date(f.updatedSince).toISOString() : null;
-    return (row) =>
+    const keep = (row: ClaimRow): boolean =>
       (!f.status?.length || f.status.includes(row.status)) &&
       (!f.tag || row.tags.includes(f.tag)) &&
       (!f.claimant || row.claimant === f.claimant) &&
       (!since || row.updatedAt >= since) &&
       (!language || primaryLanguage(row.language) === language) &&
-      (!f.verdictOnly || VERDICTS.has(row.status) || index.externalReviewSites(row.id).length > 0) &&
+      (!f.verdictOnly || VERDICTS.has(row.status) || sitesOf(row).length > 0) &&
       (!f.minRequests || row.requestCount >= f.minRequests) &&
       (f.reviewSite === undefined || reviewedBySite(row, f.reviewSite)) &&
       (!minAge || ageDates(row).some((d) => d >= minAge.slice(0, d.length))) &&
       row.id !== f.excludeId;
+    return { fetch, keep };
   }
 
   function corrections(ranking: Ranking) {
     return ranking.groups.filter((g) => g.corrections.length).map((g) => ({ from: g.label, to: g.corrections }));
   }
 
-  function claimMatch(ranking: Ranking, groups: QueryGroup[], c: Candidate, row: ClaimRow): SearchMatch {
-    const marks = index.claimMarks(ranking.expression, c.doc);
+  async function claimMatch(ranking: Ranking, groups: QueryGroup[], c: Candidate, row: ClaimRow): Promise<SearchMatch> {
+    const marks = await index.claimMarks(ranking.expression, c.doc);
     const queryQuantities = groups.flatMap((g) => (g.quantity ? [g.quantity] : []));
     const matchedQuantities = matchQuantities(queryQuantities, row.quantities);
     let snippet = marks?.snippet ?? row.text;
@@ -217,9 +229,9 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     };
   }
 
-  function rankClaims(q: string) {
+  async function rankClaims(q: string) {
     const { groups } = parseQuery(q);
-    return { groups, ranking: claimIndex.rank(groups) };
+    return { groups, ranking: await claimIndex.rank(groups) };
   }
 
   return {
@@ -227,14 +239,15 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     sourceIndex,
 
     /** Claims matching `q`, best first, with why each matched; without `q`, reviewed claims newest first. */
-    claims(f: ClaimSearchFilter) {
+    async claims(f: ClaimSearchFilter) {
       const skip = f.cursor === undefined ? (f.offset ?? 0) : 0;
+      const filter = claimFilter(f);
       if (f.q === undefined) {
         const key = browseKey(f.reviewSite);
         const cursor = decodeSearchCursor(key, f.cursor);
         // Every candidate scores 0, so the relevance cursor (score, doc) pages by document, newest first.
-        const candidates = index.reviewedClaimDocs().map((doc) => ({ doc, score: 0 }));
-        const { hits, more } = walk(after(candidates, cursor), f.limit, claimRows, claimFilter(f), skip);
+        const candidates = (await index.reviewedClaimDocs()).map((doc) => ({ doc, score: 0 }));
+        const { hits, more } = await walk(after(candidates, cursor), f.limit, filter.fetch, filter.keep, skip);
         const last = hits.at(-1);
         return {
           items: hits.map((h) => ({ row: h.row, match: { score: 0, snippet: escapeHtml(h.row.text), matchedTerms: [], matchedQuantities: [], corrections: [] } })),
@@ -244,22 +257,22 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       }
       const q = f.q;
       const cursor = decodeSearchCursor(q, f.cursor);
-      const { groups, ranking } = rankClaims(q);
-      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, claimRows, claimFilter(f), skip);
+      const { groups, ranking } = await rankClaims(q);
+      const { hits, more } = await walk(after(ranking.candidates, cursor), f.limit, filter.fetch, filter.keep, skip);
       const last = hits.at(-1);
       return {
-        items: hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row) })),
+        items: await Promise.all(hits.map(async (h) => ({ row: h.row, match: await claimMatch(ranking, groups, h.candidate, h.row) }))),
         nextCursor: more && last ? encodeSearchCursor(q, last.candidate) : null,
         mode: ranking.mode,
       };
     },
 
     /** Claims most like a claim: its own text as the query, itself left out, with a 0–1 similarity. */
-    similar(claim: ClaimRow, limit: number) {
+    async similar(claim: ClaimRow, limit: number) {
       const mine = features(claim.text);
-      const { groups, ranking } = rankClaims(claim.text);
-      const { hits } = walk(ranking.candidates, limit, claimRows, (row) => row.id !== claim.id);
-      return hits.map((h) => ({ row: h.row, match: claimMatch(ranking, groups, h.candidate, h.row), similarity: round(similarity(mine, h.row.text)) }));
+      const { groups, ranking } = await rankClaims(claim.text);
+      const { hits } = await walk(ranking.candidates, limit, claimRows, (row) => row.id !== claim.id);
+      return Promise.all(hits.map(async (h) => ({ row: h.row, match: await claimMatch(ranking, groups, h.candidate, h.row), similarity: round(similarity(mine, h.row.text)) })));
     },
 
     /**
@@ -267,10 +280,10 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
      * create, before its transaction, so its cost is fixed and small: the 10 claims closest to the text's
      * rarest words (a top-k FTS query with a LIMIT, see SearchEngine.closest), compared word by word.
      */
-    likelyDuplicates(text: string, excludeId?: string, limit = 5) {
+    async likelyDuplicates(text: string, excludeId?: string, limit = 5) {
       const mine = features(text);
-      const candidates = claimIndex.closest(parseQuery(text).groups, 10);
-      const rows = claimRows(candidates.map((c) => c.doc));
+      const candidates = await claimIndex.closest(parseQuery(text).groups, 10);
+      const rows = await claimRows(candidates.map((c) => c.doc));
       return candidates
         .map((c) => rows.get(c.doc))
         .filter((row): row is ClaimRow => row !== undefined && row.id !== excludeId)
@@ -297,15 +310,15 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     },
 
     /** Sources whose title, publisher or snapshot match `q`. */
-    sources(f: { q: string; limit: number; cursor?: string; kind?: SourceKind }) {
+    async sources(f: { q: string; limit: number; cursor?: string; kind?: SourceKind }) {
       const cursor = decodeSearchCursor(f.q, f.cursor);
       const { groups } = parseQuery(f.q, { quantities: false });
-      const ranking = sourceIndex.rank(groups);
-      const { hits, more } = walk(after(ranking.candidates, cursor), f.limit, sourceRows, (row) => !f.kind || row.kind === f.kind);
+      const ranking = await sourceIndex.rank(groups);
+      const { hits, more } = await walk(after(ranking.candidates, cursor), f.limit, sourceRows, (row) => !f.kind || row.kind === f.kind);
       const last = hits.at(-1);
       return {
-        items: hits.map((h) => {
-          const marks = index.sourceMarks(ranking.expression, h.candidate.doc);
+        items: await Promise.all(hits.map(async (h) => {
+          const marks = await index.sourceMarks(ranking.expression, h.candidate.doc);
           const match: SearchMatch = {
             score: round(h.candidate.score),
             snippet: toHtml(marks?.snippet ?? h.row.title),
@@ -314,13 +327,13 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
             corrections: corrections(ranking),
           };
           return { row: h.row, match };
-        }),
+        })),
         nextCursor: more && last ? encodeSearchCursor(f.q, last.candidate) : null,
       };
     },
 
     /** The index row of a claim (tests use it to check the triggers). */
-    claimDoc(id: string): number | undefined {
+    async claimDoc(id: string): Promise<number | undefined> {
       return index.claimDoc(id);
     },
   };

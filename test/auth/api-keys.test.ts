@@ -1,9 +1,8 @@
 // API keys: shown once, stored as a hash, revocable at once, expiring; actors shown by id and name only.
 import t from 'tap';
-import { apiKeys } from '../../src/db/schema.js';
 import { sha256Hex } from '../../src/lib/hash.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
-import { build } from '../helper.js';
+import { build, sql } from '../helper.js';
 
 t.test('an admin creates a key; it is shown once and stored only as its hash', async (t) => {
   const ctx = await build(t);
@@ -13,7 +12,7 @@ t.test('an admin creates a key; it is shown once and stored only as its hash', a
   t.match(body.key, /^clk_[0-9a-z]{26}_[A-Za-z0-9_-]{43}$/, 'recognisable prefix');
   t.equal(body.role, 'reader');
   t.equal(body.prefix, body.key.slice(0, 12));
-  const row = ctx.app.db.select().from(apiKeys).all().find((k) => k.id === body.id)!;
+  const row = (await ctx.app.storage.read.apiKeys.find(body.id))!;
   t.equal(row.tokenHash, sha256Hex(body.key), 'only the hash is stored');
   t.notOk(JSON.stringify(row).includes(body.key), 'the key itself is not in the row');
 
@@ -51,7 +50,7 @@ t.test('an expired key is refused; expiry must be in the future', async (t) => {
   const ctx = await build(t);
   const { token, key } = await ctx.app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: 'short-lived', role: 'reader', expiresAt: new Date(Date.now() + 60_000).toISOString() });
   t.equal((await ctx.app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode, 200);
-  ctx.app.db.$client.prepare('UPDATE api_keys SET expires_at = ? WHERE id = ?').run(new Date(Date.now() - 1000).toISOString(), key.id);
+  await sql(ctx, 'UPDATE api_keys SET expires_at = ? WHERE id = ?', [new Date(Date.now() - 1000).toISOString(), key.id]);
   const res = await ctx.app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${token}` } });
   t.equal(res.statusCode, 401);
   t.match(res.json().detail, /revoked or expired/);
@@ -77,8 +76,8 @@ t.test('writes record the acting key, shown by id and name, never the key', asyn
   t.match(claim.createdBy.id, /^key_/);
   t.same(Object.keys(claim.createdBy).sort(), ['id', 'name']);
   t.notOk(res.body.includes(ctx.keys.checker));
-  const ev = ctx.app.db.$client.prepare('SELECT actor_id FROM audit_events WHERE entity_id = ?').get(claim.id) as { actor_id: string };
-  t.equal(ev.actor_id, claim.createdBy.id, 'the audit event names the same key');
+  const [ev] = await sql<{ actor_id: string }>(ctx, 'SELECT actor_id FROM audit_events WHERE entity_id = ?', [claim.id]);
+  t.equal(ev!.actor_id, claim.createdBy.id, 'the audit event names the same key');
 });
 
 t.test('mass assignment: no body can set status, reviewer, author, version or a role it may not', async (t) => {

@@ -4,7 +4,7 @@ import t from 'tap';
 import { SESSION_COOKIE } from '../../src/plugins/auth.js';
 import { SESSION_TTL_MS } from '../../src/services/sessions.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
-import { assertProblem, build, counts, createClaim, type TestContext } from '../helper.js';
+import { assertProblem, build, counts, createClaim, sql, type TestContext } from '../helper.js';
 
 const ORIGIN = 'http://localhost';
 
@@ -44,7 +44,7 @@ t.test('signing in sets an HttpOnly, SameSite=Strict cookie that acts with the k
 t.test('only the sha256 of the session token is stored', async (t) => {
   const ctx = await build(t);
   const { token } = await signIn(ctx, ctx.keys.reader);
-  const rows = ctx.app.db.$client.prepare('SELECT * FROM sessions').all() as Array<Record<string, string>>;
+  const rows = await sql<Record<string, string>>(ctx, 'SELECT * FROM sessions');
   t.equal(rows.length, 1);
   const stored = JSON.stringify(rows);
   t.notOk(stored.includes(token!), 'the token is not in the table');
@@ -70,7 +70,7 @@ t.test('a wrong, revoked or malformed key is refused with a sentence, and no coo
   }
   assertProblem(t, await ctx.app.inject({ method: 'POST', url: '/v1/session', payload: {} }), 400, 'VALIDATION_FAILED');
   assertProblem(t, await ctx.app.inject({ method: 'POST', url: '/v1/session', payload: { key: ctx.keys.admin, role: 'admin' } }), 400, 'VALIDATION_FAILED');
-  t.equal((ctx.app.db.$client.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n, 0, 'no session was opened');
+  t.equal(Number((await sql<{ n: number }>(ctx, 'SELECT count(*) AS n FROM sessions'))[0]!.n), 0, 'no session was opened');
 });
 
 t.test('an unknown or forged session cookie is 401', async (t) => {
@@ -104,7 +104,7 @@ t.test('revoking the key ends its sessions at once', async (t) => {
   assertProblem(t, await ctx.app.inject({ url: '/v1/me', headers: a.cookie }), 401, 'UNAUTHENTICATED');
   assertProblem(t, await ctx.app.inject({ url: '/v1/me', headers: b.cookie }), 401, 'UNAUTHENTICATED');
   t.equal((await ctx.app.inject({ url: '/v1/me', headers: other.cookie })).statusCode, 200, 'other keys\' sessions go on');
-  const left = ctx.app.db.$client.prepare('SELECT key_id FROM sessions').all() as Array<{ key_id: string }>;
+  const left = await sql<{ key_id: string }>(ctx, 'SELECT key_id FROM sessions');
   t.notOk(left.some((r) => r.key_id === made.key.id), 'the revoked key\'s sessions are deleted');
 });
 
@@ -125,7 +125,7 @@ t.test('a session ends after 12 hours, and never outlives its key', async (t) =>
 t.test('cookie-authenticated writes need the service\'s own Origin (CSRF)', async (t) => {
   const ctx = await build(t, { publicBaseUrl: 'https://claims.example.org' });
   const { cookie } = await signIn(ctx, ctx.keys.admin);
-  const before = counts(ctx);
+  const before = await counts(ctx);
   const attempts: Array<[string, Record<string, string>]> = [
     ['no Origin', {}],
     ['another site', { origin: 'https://evil.example' }],
@@ -137,7 +137,7 @@ t.test('cookie-authenticated writes need the service\'s own Origin (CSRF)', asyn
     const res = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: { ...cookie, ...headers }, payload: { text: `CSRF attempt from ${label}.` } });
     assertProblem(t, res, 403, 'CROSS_SITE_REQUEST');
   }
-  t.same(counts(ctx), before, 'nothing was written');
+  t.same(await counts(ctx), before, 'nothing was written');
 
   const claim = await createClaim(ctx);
   const patch = await ctx.app.inject({ method: 'PATCH', url: `/v1/claims/${claim.id}`, headers: { ...cookie, origin: 'https://evil.example', 'if-match': '"1"' }, payload: { tags: ['x'] } });

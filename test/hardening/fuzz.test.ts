@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import t from 'tap';
-import { build, createSource, SNAPSHOT, type TestContext } from '../helper.js';
+import { build, createSource, SNAPSHOT, sql, type TestContext } from '../helper.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
@@ -142,11 +142,11 @@ const requestArb = fc.record({
 
 type Req = typeof requestArb extends fc.Arbitrary<infer R> ? R : never;
 
-function counts(ctx: TestContext) {
-  const one = (sql: string) => (ctx.app.db.$client.prepare(sql).get() as { n: number }).n;
+async function counts(ctx: TestContext) {
+  const one = async (text: string) => Number((await sql<{ n: number }>(ctx, text))[0]!.n);
   return [
-    one('SELECT count(*) AS n FROM claims'), one('SELECT count(*) AS n FROM sources'), one('SELECT count(*) AS n FROM evidence'),
-    one('SELECT count(*) AS n FROM audit_events'), one('SELECT count(*) AS n FROM api_keys'), one('SELECT coalesce(sum(version), 0) AS n FROM claims'),
+    await one('SELECT count(*) AS n FROM claims'), await one('SELECT count(*) AS n FROM sources'), await one('SELECT count(*) AS n FROM evidence'),
+    await one('SELECT count(*) AS n FROM audit_events'), await one('SELECT count(*) AS n FROM api_keys'), await one('SELECT coalesce(sum(version), 0) AS n FROM claims'),
   ].join(',');
 }
 
@@ -196,9 +196,9 @@ t.test(`fuzzing: ${RUNS} random and hostile requests (seed ${SEED})`, async (t) 
       else payload = Buffer.from(b.bytes);
     }
 
-    const before = counts(ctx);
+    const before = await counts(ctx);
     const res = await ctx.app.inject({ method: method as 'GET', url, headers, payload });
-    const after = counts(ctx);
+    const after = await counts(ctx);
     const status = res.statusCode;
     tally[status] = (tally[status] ?? 0) + 1;
     const where = `${method} ${url.slice(0, 200)} (${op.method} ${op.template}) → ${status} ${res.body.slice(0, 300)}`;

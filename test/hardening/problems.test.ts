@@ -2,7 +2,7 @@
 // that is not well-formed (lone surrogates, bad UTF-8, "__proto__" keys) is a 400 naming the field.
 import net from 'node:net';
 import t from 'tap';
-import { assertProblem, build, counts, createClaim, createSource } from '../helper.js';
+import { assertProblem, build, counts, createClaim, createSource, sql } from '../helper.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -81,7 +81,7 @@ t.test('errors Node answers before Fastify (431, broken HTTP) are problems on a 
 t.test('If-Match uses the strong comparison: a weak tag is 412', async (t) => {
   const ctx = await build(t);
   const c = await createClaim(ctx);
-  const before = counts(ctx);
+  const before = await counts(ctx);
   for (const ifMatch of ['W/"1"', 'W/1']) {
     const res = await ctx.app.inject({ method: 'PATCH', url: `/v1/claims/${c.id}`, headers: ctx.auth('checker', { 'if-match': ifMatch }), payload: { claimant: 'x' } });
     t.match(assertProblem(t, res, 412, 'PRECONDITION_FAILED').detail, /strong/);
@@ -90,7 +90,7 @@ t.test('If-Match uses the strong comparison: a weak tag is 412', async (t) => {
   }
   const s = await createSource(ctx);
   assertProblem(t, await ctx.app.inject({ method: 'PATCH', url: `/v1/sources/${s.id}`, headers: ctx.auth('checker', { 'if-match': 'W/"1"' }), payload: { title: 'y' } }), 412, 'PRECONDITION_FAILED');
-  t.same(counts(ctx), { ...before, sources: before.sources + 1, audit: before.audit + 1 }, 'nothing but the new source was written');
+  t.same(await counts(ctx), { ...before, sources: before.sources + 1, audit: before.audit + 1 }, 'nothing but the new source was written');
   const strong = await ctx.app.inject({ method: 'PATCH', url: `/v1/claims/${c.id}`, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { claimant: 'x' } });
   t.equal(strong.statusCode, 200, 'the strong tag matches');
 });
@@ -104,13 +104,13 @@ t.test('a "__proto__" key anywhere in a body is a clear 400 naming it', async (t
     ['/v1/claims', '{"text":"x","tags":[{"__proto__":null}]}', 'body.tags.0.__proto__'],
     [`/v1/claims/${c.id}/evidence`, '{"__proto__":"x"}', 'body.__proto__'],
   ];
-  const before = counts(ctx);
+  const before = await counts(ctx);
   for (const [url, payload, path] of cases) {
     const p = assertProblem(t, await ctx.app.inject({ method: 'POST', url, headers: ctx.auth('checker', JSON_HEADERS), payload }), 400, 'VALIDATION_FAILED');
     t.match(p.errors, [{ path, message: /__proto__/ }], `names ${path}`);
     t.match(p.detail, /prototype/, 'says why');
   }
-  t.same(counts(ctx), before);
+  t.same(await counts(ctx), before);
   t.equal(({} as Record<string, unknown>).admin, undefined, 'no prototype was polluted');
 });
 
@@ -118,7 +118,7 @@ t.test('a lone surrogate in a body, query or path is a 400 naming the field, and
   const ctx = await build(t);
   const c = await createClaim(ctx);
   const s = await createSource(ctx);
-  const before = counts(ctx);
+  const before = await counts(ctx);
   const bodies: Array<[string, string, string, string, Record<string, string>]> = [
     ['POST', '/v1/claims', '{"text":"North Korea \\ud800 bitcoins"}', 'body.text', {}],
     ['POST', '/v1/claims', '{"text":"ok","tags":["fine","\\udfff"]}', 'body.tags.1', {}],
@@ -148,8 +148,8 @@ t.test('a lone surrogate in a body, query or path is a 400 naming the field, and
   const path = await ctx.app.inject({ method: 'GET', url: `/v1/claims/${c.id.slice(0, -1)}%ED%A0%80`, headers: ctx.auth('reader') });
   assertProblem(t, path, 400, 'VALIDATION_FAILED');
 
-  t.same(counts(ctx), before, 'nothing was stored');
-  const rows = ctx.app.db.$client.prepare('SELECT text, claimant FROM claims').all() as Array<{ text: string; claimant: string | null }>;
+  t.same(await counts(ctx), before, 'nothing was stored');
+  const rows = await sql<{ text: string; claimant: string | null }>(ctx, 'SELECT text, claimant FROM claims');
   t.ok(rows.every((r) => !r.text.includes('\uFFFD') && !(r.claimant ?? '').includes('\uFFFD')), 'no replacement character was stored');
 
   const fine = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker', JSON_HEADERS), payload: '{"text":"Paired \\ud83d\\udca5 is fine, 💥 too"}' });

@@ -34,7 +34,7 @@ t.test('units of work never interleave, and a failed one leaves nothing', async 
 t.test('a nested unit that fails rolls back alone', async (t) => {
   const ctx = await build(t);
   const services = ctx.app.services;
-  const events = counts(ctx).audit;
+  const events = (await counts(ctx)).audit;
   await ctx.app.storage.withTransaction(async () => {
     await services.claims.create(SYSTEM_ACTOR_ID, { text: 'Kept.' });
     await t.rejects(services.claims.update(SYSTEM_ACTOR_ID, 'clm_00000000000000000000000000', '*', { text: 'x' }), { code: 'CLAIM_NOT_FOUND' });
@@ -44,17 +44,17 @@ t.test('a nested unit that fails rolls back alone', async (t) => {
     }), /inner/);
   });
   t.same((await services.claims.list({ limit: 10 })).map((c) => c.text), ['Kept.']);
-  t.equal(counts(ctx).audit - events, 1, 'one audit event: the kept claim');
+  t.equal((await counts(ctx)).audit - events, 1, 'one audit event: the kept claim');
 });
 
 t.test('the idempotency record commits with the change: if it cannot be written, the change is undone', async (t) => {
   const ctx = await build(t);
-  const before = counts(ctx);
+  const before = await counts(ctx);
   ctx.app.db.$client.exec("CREATE TRIGGER idem_full BEFORE INSERT ON idempotency_records BEGIN SELECT RAISE(ABORT, 'disk full'); END");
   const post = () => ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker', { 'idempotency-key': 'atomic' }), payload: { text: 'Either both or neither.' } });
   const failed = await post();
   t.equal(failed.statusCode, 500);
-  t.same(counts(ctx), before, 'no claim and no audit event without the record');
+  t.same(await counts(ctx), before, 'no claim and no audit event without the record');
   ctx.app.db.$client.exec('DROP TRIGGER idem_full');
   const retried = await post();
   t.equal(retried.statusCode, 201, 'the retry makes the change for the first time');
@@ -62,7 +62,7 @@ t.test('the idempotency record commits with the change: if it cannot be written,
   const replayed = await post();
   t.equal(replayed.headers['idempotent-replayed'], 'true');
   t.equal(replayed.json().id, retried.json().id);
-  t.equal(counts(ctx).claims, before.claims + 1);
+  t.equal((await counts(ctx)).claims, before.claims + 1);
 });
 
 t.test('a claim read is two queries however much evidence it has', async (t) => {

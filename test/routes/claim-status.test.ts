@@ -2,7 +2,7 @@
 // If-Match, and the automatic return to in_review when a retraction breaks a verdict.
 import t, { type Test } from 'tap';
 import type { TestContext } from '../helper.js';
-import { addEvidence, assertProblem, build, changeStatus, claimVersion, claimWithSource, counts, retractEvidence } from '../helper.js';
+import { addEvidence, assertProblem, build, changeStatus, claimVersion, claimWithSource, counts, retractEvidence, sql } from '../helper.js';
 
 type Stance = 'supports' | 'contradicts' | 'context';
 const QUOTES: Record<Stance, string> = {
@@ -30,12 +30,12 @@ async function claimIn(ctx: TestContext, status: 'unverified' | 'in_review' | 'v
 
 /** Asserts a 409 TRANSITION_NOT_ALLOWED naming the rule, and that nothing changed. */
 async function refused(t: Test, ctx: TestContext, claimId: string, status: string, rationale: string | null | undefined, rule: string, role: 'checker' | 'reviewer' | 'admin' = 'reviewer') {
-  const before = { counts: counts(ctx), version: await claimVersion(ctx, claimId) };
+  const before = { counts: await counts(ctx), version: await claimVersion(ctx, claimId) };
   const res = await changeStatus(ctx, claimId, status, rationale, role);
   const p = assertProblem(t, res, 409, 'TRANSITION_NOT_ALLOWED');
   t.equal(p.rule, rule, `rule ${rule}`);
   t.equal(p.to, status);
-  t.same({ counts: counts(ctx), version: await claimVersion(ctx, claimId) }, before, 'nothing changed');
+  t.same({ counts: await counts(ctx), version: await claimVersion(ctx, claimId) }, before, 'nothing changed');
   return p;
 }
 
@@ -212,7 +212,7 @@ t.test('a retraction that breaks a verdict sends the claim back to in_review', a
     t.match(c.statusRationale, /verified-needs-supporting-evidence/, 'the rationale names the broken rule');
     t.match(c.statusRationale, new RegExp(evidenceIds.supports!), 'and the retracted evidence');
     t.same(c.evidence.map((e: { stance: string }) => e.stance), ['context']);
-    const last = ctx.app.db.$client.prepare('SELECT action, actor_id AS actor, reason FROM audit_events ORDER BY seq DESC LIMIT 2').all() as Array<{ action: string; actor: string; reason: string }>;
+    const last = await sql<{ action: string; actor: string; reason: string }>(ctx, 'SELECT action, actor_id AS actor, reason FROM audit_events ORDER BY seq DESC LIMIT 2');
     t.match(last, [{ action: 'claim.auto_reopened', reason: /verified-needs-supporting-evidence/ }, { action: 'evidence.retracted', reason: 'Misread the article' }], 'history records the retraction and why the claim was re-opened');
   });
 

@@ -45,11 +45,11 @@ t.test('POST /v1/claims', async (t) => {
     const { sourceId } = await claimWithSource(ctx);
     const ok = await createClaim(ctx, { firstAppearance: { sourceId } });
     t.same(ok.firstAppearance, { sourceId, url: null });
-    const before = counts(ctx);
+    const before = await counts(ctx);
     const res = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker'), payload: { text: 'x', firstAppearance: { sourceId: 'src_01jd2x8q0m7k3v5n6p9r4s2t1w' } } });
     const p = assertProblem(t, res, 422, 'UNKNOWN_REFERENCE');
     t.match(p.errors, [{ path: 'body.firstAppearance.sourceId' }]);
-    t.same(counts(ctx), before, 'nothing created');
+    t.same(await counts(ctx), before, 'nothing created');
   });
 
   t.test('readers and auditors cannot create; no key is 401', async (t) => {
@@ -59,7 +59,7 @@ t.test('POST /v1/claims', async (t) => {
       t.equal(assertProblem(t, res, 403, 'FORBIDDEN').requiredRole, 'checker');
     }
     assertProblem(t, await ctx.app.inject({ method: 'POST', url: '/v1/claims', payload: { text: 'x' } }), 401, 'UNAUTHENTICATED');
-    t.equal(counts(ctx).claims, 0);
+    t.equal((await counts(ctx)).claims, 0);
   });
 });
 
@@ -193,12 +193,12 @@ t.test('PATCH /v1/claims/:id', async (t) => {
     const ctx = await build(t);
     const c = await createClaim(ctx, { text: BTC });
     const url = `/v1/claims/${c.id}`;
-    const before = counts(ctx);
+    const before = await counts(ctx);
     const missing = await ctx.app.inject({ method: 'PATCH', url, headers: ctx.auth('checker'), payload: { claimant: 'NSA' } });
     assertProblem(t, missing, 428, 'PRECONDITION_REQUIRED');
     const stale = await ctx.app.inject({ method: 'PATCH', url, headers: ctx.auth('checker', { 'if-match': '"7"' }), payload: { claimant: 'NSA' } });
     t.equal(assertProblem(t, stale, 412, 'PRECONDITION_FAILED').currentVersion, 1);
-    t.same(counts(ctx), before, 'refused edits change nothing');
+    t.same(await counts(ctx), before, 'refused edits change nothing');
 
     const ok = await ctx.app.inject({ method: 'PATCH', url, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { claimant: 'NSA', text: 'Hackers stole 40% of Youbit.', tags: ['youbit'] } });
     t.equal(ok.statusCode, 200);

@@ -2,7 +2,7 @@
 // malformed, oversized or random request ever gets a 5xx or changes anything.
 import t from 'tap';
 import type { TestContext } from '../helper.js';
-import { addEvidence, assertProblem, build, claimWithSource, counts } from '../helper.js';
+import { addEvidence, assertProblem, build, claimWithSource, closeDatabase, counts } from '../helper.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -20,7 +20,7 @@ t.test('validation lists each bad field with its path', async (t) => {
   for (const path of ['body.text', 'body.language', 'body.tags.1', 'body.tags.2', 'body.claimDate', 'body.firstAppearance.url']) t.ok(paths.has(path), `names ${path}`);
   for (const e of p.errors) t.ok(e.message.length > 0, `${e.path} has a message`);
   t.match(p.detail, /body\.text/, 'the detail repeats the problems in words');
-  t.equal(counts(ctx).claims, 0);
+  t.equal((await counts(ctx)).claims, 0);
 });
 
 t.test('unknown body fields are refused, naming each one', async (t) => {
@@ -35,7 +35,7 @@ t.test('unknown body fields are refused, naming each one', async (t) => {
     ['POST', '/v1/sources', { citation: 'x', title: 'x', kind: 'news', contentSha256: 'abc' }, {}, ['contentSha256']],
     ['PATCH', `/v1/sources/${sourceId}`, { title: 'x', id: 'src_x' }, { 'if-match': '"1"' }, ['id']],
   ];
-  const before = counts(ctx);
+  const before = await counts(ctx);
   for (const [method, url, payload, extra, unknown] of cases) {
     const res = await ctx.app.inject({ method: method as 'POST', url, headers: ctx.auth('reviewer', extra), payload });
     const paths = assertProblem(t, res, 400, 'VALIDATION_FAILED').errors.map((e: { path: string }) => e.path);
@@ -43,7 +43,7 @@ t.test('unknown body fields are refused, naming each one', async (t) => {
   }
   const nested = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker'), payload: { text: 'x', firstAppearance: { url: 'https://example.com', note: 'x' } } });
   t.ok(assertProblem(t, nested, 400).errors.some((e: { path: string }) => e.path === 'body.firstAppearance.note'), 'nested unknown field named with its path');
-  t.same(counts(ctx), before, 'nothing was kept');
+  t.same(await counts(ctx), before, 'nothing was kept');
 });
 
 t.test('malformed and empty JSON is 400', async (t) => {
@@ -58,7 +58,7 @@ t.test('malformed and empty JSON is 400', async (t) => {
   }
   const none = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker') });
   assertProblem(t, none, 400, 'VALIDATION_FAILED');
-  t.equal(counts(ctx).claims, 0);
+  t.equal((await counts(ctx)).claims, 0);
 });
 
 t.test('a body that is not JSON is 415', async (t) => {
@@ -74,7 +74,7 @@ t.test('a body that is not JSON is 415', async (t) => {
 t.test('a body over the limit is 413', async (t) => {
   const ctx = await build(t);
   const { sourceId } = await claimWithSource(ctx);
-  const before = counts(ctx);
+  const before = await counts(ctx);
   const huge = JSON.stringify({ citation: 'x', title: 'x', kind: 'news', content: 'a'.repeat(2 * 1024 * 1024 + 10) });
   assertProblem(t, await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('checker', JSON_HEADERS), payload: huge }), 413, 'BODY_TOO_LARGE');
   assertProblem(t, await ctx.app.inject({ method: 'PATCH', url: `/v1/sources/${sourceId}`, headers: ctx.auth('checker', { ...JSON_HEADERS, 'if-match': '"1"' }), payload: huge }), 413, 'BODY_TOO_LARGE');
@@ -83,7 +83,7 @@ t.test('a body over the limit is 413', async (t) => {
   t.match(assertProblem(t, long, 400).errors, [{ path: 'body.text' }]);
   const bigSnapshot = await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('checker'), payload: { citation: 'x', title: 'x', kind: 'news', content: 'a'.repeat(1_000_001) } });
   t.match(assertProblem(t, bigSnapshot, 400).errors, [{ path: 'body.content' }]);
-  t.same(counts(ctx), before);
+  t.same(await counts(ctx), before);
 });
 
 t.test('unknown routes are 404 problems', async (t) => {
@@ -129,7 +129,7 @@ t.test('401 and 403 are problems too', async (t) => {
 
 t.test('an internal error is a 500 problem that leaks nothing', async (t) => {
   const ctx = await build(t);
-  ctx.app.db.$client.close(); // every query now throws
+  await closeDatabase(ctx); // every query now throws
   const res = await ctx.app.inject({ method: 'GET', url: '/v1/claims', headers: ctx.auth('reader') });
   const p = assertProblem(t, res, 500, 'INTERNAL');
   t.notMatch(res.body, /database|sqlite|connection|at \w+ \(|\.ts:|\.js:/i, 'no internals in the body');
@@ -240,10 +240,10 @@ t.test('random bodies and query strings never give a 5xx, and refused requests c
       const query = r() < 0.3 ? `?${randomQuery(r)}` : '';
       const headers = randomHeaders(ctx, r);
       if (contentType) headers['content-type'] = contentType;
-      const before = counts(ctx);
+      const before = await counts(ctx);
       const res = await ctx.app.inject({ method, url: `${path}${query}`, headers, payload });
       tally[res.statusCode] = (tally[res.statusCode] ?? 0) + 1;
-      const after = counts(ctx);
+      const after = await counts(ctx);
       const bad = res.statusCode >= 500 || (res.statusCode >= 400 && (after.claims !== before.claims || after.audit !== before.audit))
         || (res.statusCode >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json'));
       if (bad && failures++ < 5) t.fail(`seed ${SEED}: ${method} ${path}${query} → ${res.statusCode} ${res.body.slice(0, 300)}\npayload: ${payload.slice(0, 300)}`);
@@ -251,11 +251,11 @@ t.test('random bodies and query strings never give a 5xx, and refused requests c
   }
   for (const path of reads) {
     for (let i = 0; i < ROUNDS / 4; i++) {
-      const before = counts(ctx);
+      const before = await counts(ctx);
       const url = `${path}?${randomQuery(r)}`;
       const res = await ctx.app.inject({ method: 'GET', url, headers: ctx.auth('reader') });
       tally[res.statusCode] = (tally[res.statusCode] ?? 0) + 1;
-      if ((res.statusCode >= 500 || JSON.stringify(counts(ctx)) !== JSON.stringify(before)) && failures++ < 5) t.fail(`seed ${SEED}: GET ${url} → ${res.statusCode} ${res.body.slice(0, 300)}`);
+      if ((res.statusCode >= 500 || JSON.stringify(await counts(ctx)) !== JSON.stringify(before)) && failures++ < 5) t.fail(`seed ${SEED}: GET ${url} → ${res.statusCode} ${res.body.slice(0, 300)}`);
     }
   }
   t.equal(failures, 0, `${writes.length * ROUNDS + reads.length * (ROUNDS / 4)} random requests, statuses ${JSON.stringify(tally)}`);

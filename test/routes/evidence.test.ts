@@ -58,12 +58,12 @@ t.test('POST /v1/claims/:id/evidence', async (t) => {
 
   t.test('a quote that is not in the snapshot is 422 and changes nothing', async (t) => {
     const { claimId, sourceId } = await claimWithSource(ctx);
-    const before = counts(ctx);
+    const before = await counts(ctx);
     for (const quote of ['harvested more than 12,000 bitcoins', 'north korea had harvested', 'futile!']) {
       const res = await addEvidence(ctx, claimId, { sourceId, stance: 'supports', quote });
       t.match(assertProblem(t, res, 422, 'QUOTE_NOT_IN_SOURCE').errors, [{ path: 'body.quote' }], JSON.stringify(quote));
     }
-    t.same(counts(ctx), before);
+    t.same(await counts(ctx), before);
     t.equal(await claimVersion(ctx, claimId), 1);
   });
 
@@ -92,14 +92,14 @@ t.test('POST /v1/claims/:id/evidence', async (t) => {
 
   t.test('unknown source is 422, unknown claim 404, malformed ids 400', async (t) => {
     const { claimId, sourceId } = await claimWithSource(ctx);
-    const before = counts(ctx);
+    const before = await counts(ctx);
     const unknownSource = await addEvidence(ctx, claimId, { sourceId: NOT_AN_ID.source, stance: 'context' });
     t.match(assertProblem(t, unknownSource, 422, 'UNKNOWN_REFERENCE').errors, [{ path: 'body.sourceId' }]);
     assertProblem(t, await addEvidence(ctx, NOT_AN_ID.claim, { sourceId, stance: 'context' }), 404, 'CLAIM_NOT_FOUND');
     t.match(assertProblem(t, await addEvidence(ctx, claimId, { sourceId: 'https://example.com', stance: 'context' }), 400).errors, [{ path: 'body.sourceId' }]);
     assertProblem(t, await addEvidence(ctx, 'not-a-claim', { sourceId, stance: 'context' }), 400, 'VALIDATION_FAILED');
     t.match(assertProblem(t, await addEvidence(ctx, claimId, { sourceId, stance: 'agrees', quote: 'futile' }), 400).errors, [{ path: 'body.stance' }]);
-    t.same(counts(ctx), before);
+    t.same(await counts(ctx), before);
   });
 
   t.test('the same evidence twice is 409; another stance or quote is not a duplicate', async (t) => {

@@ -28,7 +28,7 @@ t.test('POST /v1/sources', async (t) => {
     const ctx = await build(t);
     const first = await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('checker'), payload: { url: 'https://example.com/story?id=42', title: 'Story', kind: 'news' } });
     t.equal(first.statusCode, 201);
-    const before = counts(ctx);
+    const before = await counts(ctx);
     for (const url of ['HTTPS://EXAMPLE.com/story?id=42', 'https://example.com/story?id=42#top', 'https://example.com/story?utm_source=x&id=42&utm_medium=social', 'https://example.com:443/story?id=42']) {
       const res = await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('reviewer'), payload: { url, title: 'A different title', kind: 'social' } });
       t.equal(res.statusCode, 200, url);
@@ -36,7 +36,7 @@ t.test('POST /v1/sources', async (t) => {
       t.equal(res.json().title, 'Story', 'the existing source, unchanged');
       t.equal(res.headers.location, `/v1/sources/${first.json().id}`);
     }
-    t.same(counts(ctx), before, 'no new source, no audit event');
+    t.same(await counts(ctx), before, 'no new source, no audit event');
     const other = await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('checker'), payload: { url: 'https://example.com/Story?id=42', title: 'Story', kind: 'news' } });
     t.equal(other.statusCode, 201, 'path case matters');
   });
@@ -50,7 +50,7 @@ t.test('POST /v1/sources', async (t) => {
     const cited = await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('checker'), payload: { title: 'KDB report', kind: 'research', citation: 'KDB report, 2018' } });
     t.equal(cited.statusCode, 201);
     t.match(cited.json(), { url: null, citation: 'KDB report, 2018', contentSha256: null, retrievedAt: null });
-    t.equal(counts(ctx).sources, 1);
+    t.equal((await counts(ctx)).sources, 1);
   });
 
   t.test('bad values are 400 naming each field', async (t) => {
@@ -63,7 +63,7 @@ t.test('POST /v1/sources', async (t) => {
     const paths = assertProblem(t, res, 400).errors.map((e: { path: string }) => e.path).sort();
     t.same(paths, ['body.colour', 'body.kind', 'body.publishedAt', 'body.title']);
     assertProblem(t, await ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: ctx.auth('reader'), payload: { citation: 'x', title: 'x', kind: 'news' } }), 403);
-    t.equal(counts(ctx).sources, 0);
+    t.equal((await counts(ctx)).sources, 0);
   });
 });
 
@@ -138,10 +138,10 @@ t.test('PATCH /v1/sources/:id', async (t) => {
   t.test('a source must keep a url or a citation', async (t) => {
     const ctx = await build(t);
     const s = await createSource(ctx);
-    const before = counts(ctx);
+    const before = await counts(ctx);
     const res = await ctx.app.inject({ method: 'PATCH', url: `/v1/sources/${s.id}`, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { url: null } });
     assertProblem(t, res, 400, 'VALIDATION_FAILED');
-    t.same(counts(ctx), before);
+    t.same(await counts(ctx), before);
     const swap = await ctx.app.inject({ method: 'PATCH', url: `/v1/sources/${s.id}`, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { url: null, citation: 'Printed edition, p. 3' } });
     t.equal(swap.statusCode, 200);
     t.match(swap.json(), { url: null, citation: 'Printed edition, p. 3' });
@@ -155,12 +155,12 @@ t.test('PATCH /v1/sources/:id', async (t) => {
     const e = (await addEvidence(ctx, claimId, { sourceId, stance: 'supports', quote: 'more than 11,000 bitcoins' })).json();
     await addEvidence(ctx, claimId, { sourceId, stance: 'context' });
     const url = `/v1/sources/${sourceId}`;
-    const before = counts(ctx);
+    const before = await counts(ctx);
     const res = await ctx.app.inject({ method: 'PATCH', url, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { content: 'Entirely different text.' } });
     t.same(assertProblem(t, res, 409, 'SOURCE_CONTENT_CONFLICT').evidenceIds, [e.id]);
     const cleared = await ctx.app.inject({ method: 'PATCH', url, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { content: null } });
     assertProblem(t, cleared, 409, 'SOURCE_CONTENT_CONFLICT');
-    t.same(counts(ctx), before);
+    t.same(await counts(ctx), before);
     const same = await ctx.app.inject({ method: 'PATCH', url, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { content: SNAPSHOT, title: 'Renamed' } });
     t.equal(same.statusCode, 200, 'sending the same snapshot is not a change');
 

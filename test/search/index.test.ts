@@ -14,32 +14,32 @@ t.test('triggers keep claims_fts and sources_fts in step', async (t) => {
   const ctx = await build(t);
   const { services } = ctx.app;
   const sqlite = ctx.app.db.$client;
-  const hits = (q: string) => services.search.claims({ q, limit: 10 }).items.map((i) => i.row.id);
-  const row = (id: string) => sqlite.prepare('SELECT text, claimant, tags, quantities FROM claims_fts WHERE rowid = ?').get(BigInt(services.search.claimDoc(id)!));
+  const hits = async (q: string) => (await services.search.claims({ q, limit: 10 })).items.map((i) => i.row.id);
+  const row = async (id: string) => sqlite.prepare('SELECT text, claimant, tags, quantities FROM claims_fts WHERE rowid = ?').get(BigInt((await services.search.claimDoc(id))!));
 
   const claim = await services.claims.create(SYSTEM.id, { text: 'Quokkas stole 12 bitcoins in 2016.', claimant: 'Zoo keeper', tags: ['marsupials'] });
-  t.same(row(claim.id), { text: 'Quokkas stole 12 bitcoins in 2016.', claimant: 'Zoo keeper', tags: 'marsupials', quantities: 'q_btc_12 q_any_12 q_year_2016 q_any_2016' });
-  t.same(hits('quokka'), [claim.id]);
+  t.same(await row(claim.id), { text: 'Quokkas stole 12 bitcoins in 2016.', claimant: 'Zoo keeper', tags: 'marsupials', quantities: 'q_btc_12 q_any_12 q_year_2016 q_any_2016' });
+  t.same(await hits('quokka'), [claim.id]);
 
   const v2 = await services.claims.update(SYSTEM.id, claim.id, '*', { text: 'Wombats stole 13 bitcoins in 2016.', tags: ['burrows'] });
-  t.same(hits('quokka'), [], 'old words gone');
-  t.same(hits('wombat 13 BTC'), [claim.id]);
-  t.same(hits('12 bitcoins'), [], 'old figures gone');
-  t.same(hits('burrows'), [claim.id]);
-  t.same(hits('marsupials'), []);
+  t.same(await hits('quokka'), [], 'old words gone');
+  t.same(await hits('wombat 13 BTC'), [claim.id]);
+  t.same(await hits('12 bitcoins'), [], 'old figures gone');
+  t.same(await hits('burrows'), [claim.id]);
+  t.same(await hits('marsupials'), []);
 
   await services.claims.setStatus(SYSTEM, v2.claim.id, '*', 'in_review', null);
-  t.same(row(claim.id), { text: 'Wombats stole 13 bitcoins in 2016.', claimant: 'Zoo keeper', tags: 'burrows', quantities: 'q_btc_13 q_any_13 q_year_2016 q_any_2016' }, 'status changes leave the row alone');
+  t.same(await row(claim.id), { text: 'Wombats stole 13 bitcoins in 2016.', claimant: 'Zoo keeper', tags: 'burrows', quantities: 'q_btc_13 q_any_13 q_year_2016 q_any_2016' }, 'status changes leave the row alone');
   t.equal((sqlite.prepare('SELECT count(*) AS n FROM claims_fts').get() as { n: number }).n, 1, 'one row per claim');
 
   const { source } = await services.sources.create(SYSTEM.id, { title: 'Platypus weekly', kind: 'news', citation: 'PW 1', content: 'Echidnas lay eggs.' });
-  const sources = (q: string) => services.search.sources({ q, limit: 10 }).items.map((i) => i.row.id);
-  t.same(sources('echidna'), [source.id]);
-  t.same(sources('platypus'), [source.id]);
+  const sources = async (q: string) => (await services.search.sources({ q, limit: 10 })).items.map((i) => i.row.id);
+  t.same(await sources('echidna'), [source.id]);
+  t.same(await sources('platypus'), [source.id]);
   await services.sources.update(SYSTEM.id, source.id, '*', { content: 'Numbats eat termites.', title: 'Numbat monthly' });
-  t.same(sources('echidna'), []);
-  t.same(sources('platypus'), []);
-  t.same(sources('termites numbat'), [source.id]);
+  t.same(await sources('echidna'), []);
+  t.same(await sources('platypus'), []);
+  t.same(await sources('termites numbat'), [source.id]);
   // integrity-check with rank 1 also compares the index with the content (the view for sources); it throws on a mismatch.
   t.doesNotThrow(() => sqlite.prepare(`INSERT INTO sources_fts (sources_fts, rank) VALUES ('integrity-check', 1)`).run(), 'sources_fts matches its view');
   t.doesNotThrow(() => sqlite.prepare(`INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)`).run(), 'claims_fts is consistent');

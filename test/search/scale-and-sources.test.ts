@@ -16,7 +16,7 @@ t.test('common words: bonus groups, and newest-first when every group is common'
   })();
   const both = await services.claims.create(SYSTEM.id, { text: 'A zeppelin carried Youbit servers' });
 
-  const ranking = services.search.claimIndex.rank([
+  const ranking = await services.search.claimIndex.rank([
     { kind: 'word', label: 'zeppelin', terms: ['zeppelin'] },
     { kind: 'word', label: 'youbit', terms: ['youbit'] },
   ]);
@@ -25,14 +25,14 @@ t.test('common words: bonus groups, and newest-first when every group is common'
   t.equal(ranking.mode, 'relevance');
   t.equal(ranking.candidates.length, 2, 'only the two documents holding the selective group are candidates');
 
-  const hits = services.search.claims({ q: 'zeppelin youbit', limit: 5 }).items;
+  const hits = (await services.search.claims({ q: 'zeppelin youbit', limit: 5 })).items;
   t.equal(hits[0]!.row.id, both.id, 'holding the common word too ranks first');
   t.ok(hits[0]!.match.matchedTerms.includes('zeppelin'));
 
-  const common = services.search.claims({ q: 'zeppelin airfield', limit: 7 });
+  const common = await services.search.claims({ q: 'zeppelin airfield', limit: 7 });
   t.equal(common.mode, 'newest');
   t.same(common.items.map((i) => i.row.text), Array.from({ length: 7 }, (_, k) => `Zeppelin sighting number ${CAP + 199 - k} over the airfield`));
-  const next = services.search.claims({ q: 'zeppelin airfield', limit: 7, cursor: common.nextCursor! });
+  const next = await services.search.claims({ q: 'zeppelin airfield', limit: 7, cursor: common.nextCursor! });
   t.equal(next.items[0]!.row.text, `Zeppelin sighting number ${CAP + 192} over the airfield`, 'the cursor continues newest-first');
 });
 

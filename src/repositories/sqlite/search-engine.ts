@@ -21,6 +21,7 @@
 import type Database from 'better-sqlite3';
 import { allOf, anyOf, groupExpression, type QueryGroup } from '../../domain/search-query.js';
 import { Vocabulary } from '../../domain/typos.js';
+import { byScore, type RankedGroup, type Ranking } from '../search.js';
 
 export const CAP = 1000;
 export const BUDGET = 1500;
@@ -53,29 +54,8 @@ export interface IndexSpec {
   weights: number[];
 }
 
-export interface RankedGroup extends QueryGroup {
-  /** Documents holding the group, capped at CAP + 1. */
-  docs: number;
-  role: 'selective' | 'bonus';
-  /** Typo corrections added to the group's terms. */
-  corrections: string[];
-}
-
-export interface Candidate {
-  doc: number;
-  score: number;
-}
-
-export interface Ranking {
-  groups: RankedGroup[];
-  candidates: Candidate[];
-  mode: 'relevance' | 'newest';
-  /** FTS5 expression of every group, for snippets and highlights. */
-  expression: string;
-}
-
-/** Candidates best first: higher score, then newer document. */
-export const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || b.doc - a.doc;
+export { byScore };
+export type { Candidate, RankedGroup, Ranking } from '../search.js';
 
 export function createSearchEngine(sqlite: Database.Database, spec: IndexSpec) {
   const countStmt = sqlite.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM ${spec.table} WHERE ${spec.table} MATCH ? LIMIT ${CAP + 1})`);

@@ -4,31 +4,21 @@
 import type Database from 'better-sqlite3';
 import type { ClaimRecord, SourceRecord } from '../../domain/types.js';
 import { CLAIM_COLUMNS, toClaim, type RawClaim } from './claims.js';
+import { MARK_CLOSE, MARK_OPEN, type Marks, type SearchIndex } from '../search.js';
 import { createSearchEngine, type SearchEngine } from './search-engine.js';
 
-export const MARK_OPEN = '\u0002';
-export const MARK_CLOSE = '\u0003';
+export { MARK_CLOSE, MARK_OPEN } from '../search.js';
+export type { Marks } from '../search.js';
 
-export interface Marks {
-  snippet: string;
-  h0: string;
-  h1: string | null;
-  h2?: string | null;
-}
-
-export interface SearchIndex {
+export interface SqliteSearchIndex extends SearchIndex {
   claims: SearchEngine;
   sources: SearchEngine;
-  /** The claims of these index documents, by document number. */
   claimsByDoc(docs: number[]): Map<number, ClaimRecord>;
   sourcesByDoc(docs: number[]): Map<number, SourceRecord>;
   claimMarks(expression: string, doc: number): Marks | undefined;
   sourceMarks(expression: string, doc: number): Marks | undefined;
-  /** The index documents of claims that carry a review (a verdict, or an imported review), newest first. */
   reviewedClaimDocs(): number[];
-  /** The sites of the publishers whose imported reviews a claim carries. */
-  externalReviewSites(claimId: string): string[];
-  /** The index document of a claim (tests use it to check the triggers). */
+  externalReviewSites(claimIds: string[]): Map<string, string[]>;
   claimDoc(id: string): number | undefined;
 }
 
@@ -37,7 +27,7 @@ const SOURCE_COLUMNS =
   's.content_sha256 AS contentSha256, s.retrieved_at AS retrievedAt, s.version, s.created_at AS createdAt, s.created_by AS createdBy, s.updated_at AS updatedAt';
 const QUALIFIED_CLAIM_COLUMNS = CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ');
 
-export function createSearchIndex(sqlite: Database.Database): SearchIndex {
+export function createSearchIndex(sqlite: Database.Database): SqliteSearchIndex {
   // Column weights: a claim's own words and numbers matter most; claimant and tags help but should not
   // outrank the text. For sources the title counts triple against the (long) snapshot.
   const claims = createSearchEngine(sqlite, { table: 'claims_fts', vocab: 'claims_fts_vocab', docs: 'claim_search_docs', weights: [1, 0.5, 0.5, 1.5] });
@@ -58,7 +48,9 @@ export function createSearchIndex(sqlite: Database.Database): SearchIndex {
        ORDER BY d.doc DESC`,
     )
     .pluck();
-  const externalSitesStmt = sqlite.prepare<[string], string>('SELECT DISTINCT publisher_site FROM external_reviews WHERE claim_id = ?').pluck();
+  const externalSitesStmt = sqlite.prepare<[string], { claimId: string; site: string }>(
+    'SELECT DISTINCT claim_id AS claimId, publisher_site AS site FROM external_reviews WHERE claim_id IN (SELECT value FROM json_each(?))',
+  );
   const claimDocStmt = sqlite.prepare<[string], { doc: number }>('SELECT doc FROM claim_search_docs WHERE claim_id = ?');
   // `rowid = CAST(? AS INTEGER)`: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores the rowid
   // constraint (every matching row comes back), so the cast is needed.
@@ -94,7 +86,12 @@ export function createSearchIndex(sqlite: Database.Database): SearchIndex {
     claimMarks: (expression, doc) => claimMarksStmt.get(expression, doc),
     sourceMarks: (expression, doc) => sourceMarksStmt.get(expression, doc),
     reviewedClaimDocs: () => reviewedDocsStmt.all(),
-    externalReviewSites: (claimId) => externalSitesStmt.all(claimId),
+    externalReviewSites(claimIds) {
+      const out = new Map<string, string[]>();
+      if (claimIds.length === 0) return out;
+      for (const { claimId, site } of externalSitesStmt.all(JSON.stringify(claimIds))) out.set(claimId, [...(out.get(claimId) ?? []), site]);
+      return out;
+    },
     claimDoc: (id) => claimDocStmt.get(id)?.doc,
   };
 }

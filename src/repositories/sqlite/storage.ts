@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { openMigratedDatabase, type Db } from '../../db/database.js';
 import type { VerifyReport } from '../../services/audit-verify.js';
 import type { AuditRow, Repositories, Storage, TransactionHooks } from '../types.js';
+import { WriteLock } from '../write-lock.js';
 import { sqliteApiKeys } from './api-keys.js';
 import type { AuditVerifyJob, AuditVerifyResult } from './audit-verify-worker.js';
 import { scanAuditRows, sqliteAudit } from './audit.js';
@@ -21,6 +22,7 @@ import { sqliteSources } from './sources.js';
 import { sqliteWebhooks } from './webhooks.js';
 
 export interface SqliteStorage extends Storage {
+  readonly backend: 'sqlite';
   /** The drizzle handle over the writer connection (migrations, tests and tools). */
   readonly db: Db;
   readonly writer: Database.Database;
@@ -150,6 +152,7 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
   }
 
   return {
+    backend: 'sqlite',
     db,
     writer,
     reader,
@@ -188,8 +191,8 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
         lock.release();
       }
     },
-    scanAudit() {
-      return scanAuditRows(reader);
+    async *scanAudit(): AsyncGenerator<AuditRow> {
+      yield* scanAuditRows(reader);
     },
     // An in-memory database exists only on this connection, so it is verified on the event loop instead.
     ...(dbPath === ':memory:'

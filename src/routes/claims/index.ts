@@ -44,7 +44,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     // Before the write, not inside it: the check reads only committed claims and must not hold the writer.
-    const likelyDuplicates = search.likelyDuplicates(request.body.text);
+    const likelyDuplicates = await search.likelyDuplicates(request.body.text);
     const claim = await claims.create(request.actor.id, request.body);
     reply.code(201).header('location', `/v1/claims/${claim.id}`).header('etag', `"${claim.version}"`);
     return { ...toClaimDto(claim, refs), evidence: [], discrepancies: [], likelyDuplicates };
@@ -84,7 +84,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       if (sort === 'demand') {
         throw new AppError('VALIDATION_FAILED', 'A search (q) is ordered by relevance; sort=demand cannot be combined with it. Use minRequests to keep only requested claims.', {}, [{ path: 'querystring.sort', message: 'must be "newest" (or absent) with q' }]);
       }
-      const found = search.claims({ q, limit, cursor: request.query.cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
+      const found = await search.claims({ q, limit, cursor: request.query.cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
       return { data: found.items.map(({ row, match }) => ({ ...toClaimDto(row, refs), match })), nextCursor: found.nextCursor };
     }
     if (sort === 'demand') {

@@ -67,7 +67,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const { query, languageCode, reviewPublisherSiteFilter, maxAgeDays, pageSize, pageToken, offset, includeUnreviewed } = request.query;
     let result;
     try {
-      result = search.claims({
+      result = await search.claims({
         q: query, limit: pageSize, cursor: pageToken, offset, language: languageCode, maxAgeDays,
         verdictOnly: !includeUnreviewed, reviewSite: reviewPublisherSiteFilter,
       });
@@ -119,7 +119,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const claim = await claims.get(request.params.id);
-    return { data: search.similar(claim, request.query.limit).map(({ row, match, similarity }) => ({ ...toClaimDto(row, refs), match, similarity })) };
+    return { data: (await search.similar(claim, request.query.limit)).map(({ row, match, similarity }) => ({ ...toClaimDto(row, refs), match, similarity })) };
   });
 
   app.get('/claims/:id/claim-review', {

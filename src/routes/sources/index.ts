@@ -56,7 +56,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const { limit, kind, q } = request.query;
     if (q !== undefined) {
-      const found = search.sources({ q, limit, cursor: request.query.cursor, kind });
+      const found = await search.sources({ q, limit, cursor: request.query.cursor, kind });
       return { data: found.items.map(({ row, match }) => ({ ...toSourceDto(row, refs, false), match })), nextCursor: found.nextCursor };
     }
     const cursor = decodeCursor(request.query.cursor, ID_PATTERN('src'));
