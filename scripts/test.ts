@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { pgReachable, PG_ADMIN_URL } from '../test/pg.js';
 
+// Each PostgreSQL test app makes and drops a database, so a file takes longer there: a wider per-file limit.
 /** Files the PostgreSQL pass leaves out: no storage in them (pure domain, OpenAPI, config, lint, the
  * browser), or they test SQLite itself (files, backup/restore, crash on a file, the raw FTS5 tables). */
 const PG_EXCLUDE = [
@@ -70,7 +71,7 @@ if (!withPg) {
 }
 
 const passes: Array<Promise<Pass>> = [run('SQLite', process.argv.slice(2), {})];
-if (withPg) passes.push(run('PostgreSQL', ['--disable-coverage', ...PG_EXCLUDE.map((p) => `--exclude=${p}`)], { TEST_BACKEND: 'pg' }));
+if (withPg) passes.push(run('PostgreSQL', ['--disable-coverage', '--timeout=600', ...PG_EXCLUDE.map((p) => `--exclude=${p}`)], { TEST_BACKEND: 'pg' }));
 
 let failed = ci && !withPg;
 const totals = { total: 0, pass: 0, fail: 0 };

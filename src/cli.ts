@@ -1,5 +1,6 @@
 // The `claimledger` command: serve, migrate, seed, keys …. Every command honours the same configuration.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAudit } from './cli/audit.js';
@@ -13,7 +14,7 @@ import { redactUrl } from './repositories/pg/storage.js';
 import { toApiKeyDto } from './routes/presenters.js';
 import { SYSTEM_ACTOR_ID } from './services/api-keys.js';
 import { createServices, type Services } from './services/index.js';
-import { exportData } from './services/data-export.js';
+import { exportData, exportFull, importFull, isFullExport } from './services/data-export.js';
 import { loadSeed } from './services/seed.js';
 import { startServer } from './server.js';
 
@@ -23,13 +24,15 @@ Commands:
   serve                                  migrate, seed an empty database (SEED=auto) and serve HTTP
   migrate                                apply database migrations
   seed                                   load the seed data (idempotent)
-  import FILE                            load claims, sources and evidence from a file in the seed format
-                                         (what export writes); existing claims and sources are kept
+  import FILE|-                          load claims, sources and evidence from a file in the seed format
+                                         (what export writes); existing claims and sources are kept. A full
+                                         export is loaded as it is, audit history included (empty database)
+  export [--out FILE] [--full]           write claims, sources and active evidence in the seed format;
+                                         --full: every row and the audit history (to move to PostgreSQL)
   import --ndjson FILE                   claims in bulk: one JSON object per line, as POST /v1/claims takes them
                                          (checked whole first; existing texts skipped; written in batches)
   import --claim-review FILE             import other fact-checkers' ClaimReviews (JSON-LD document, array,
                                          DataFeed, or an HTML page embedding them); all or nothing
-  export [--out FILE]                    write claims, sources and active evidence in the seed format
   keys create --role ROLE --name NAME [--expires-at ISO]
                                          create an API key and print it alone on stdout
   keys list                              list API keys (never the keys themselves)
@@ -124,17 +127,35 @@ const COMMANDS: Record<string, (args: string[], config: Config, out: Out) => Pro
         onProgress: (done, total) => out.stderr(`  ${done} of ${total} claims written`),
       }));
       out.stdout(JSON.stringify(report, null, 2));
-      out.stderr(`Imported ${file} into ${config.dbPath}: ${report.created} claims created, ${report.skipped} skipped (text already there), ${report.claimsPerSecond} claims/s.`);
+      out.stderr(`Imported ${file} into ${where(config)}: ${report.created} claims created, ${report.skipped} skipped (text already there), ${report.claimsPerSecond} claims/s.`);
       return;
     }
     const file = args[0];
-    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE (or --ndjson FILE, or --claim-review FILE)');
-    const r = await withServices(config, (s) => loadSeed(s, path.resolve(file)));
+    if (!file || args.length > 1) throw new UsageError('import needs exactly one FILE (or - for standard input, or --ndjson FILE, or --claim-review FILE)');
+    // A full export (export --full) is loaded verbatim, history included; anything else is the seed format.
+    const text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(path.resolve(file), 'utf8');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (isFullExport(parsed)) {
+      const r = await withServices(config, (s) => importFull(s, parsed));
+      out.stderr(`Imported the full export into ${where(config)}: ${r.sources} sources, ${r.claims} claims, ${r.evidence} evidence, ${r.events} audit events.`);
+      return;
+    }
+    let seedFile = path.resolve(file);
+    if (file === '-') {
+      seedFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-import-')), 'import.json');
+      fs.writeFileSync(seedFile, text);
+    }
+    const r = await withServices(config, (s) => loadSeed(s, seedFile));
     out.stderr(`Imported ${file} into ${where(config)}: ${r.sourcesCreated} sources, ${r.claimsCreated} claims, ${r.evidenceCreated} evidence created (existing ones kept).`);
   },
   export: async (args, config, out) => {
-    const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
-    const json = JSON.stringify(await withServices(config, exportData), null, 2);
+    const { values } = parseArgs({ args, options: { out: { type: 'string' }, full: { type: 'boolean' } } });
+    const json = JSON.stringify(await withServices(config, (s): Promise<unknown> => (values.full ? exportFull(s) : exportData(s))), null, 2);
     if (values.out) {
       fs.writeFileSync(values.out, json + '\n');
       out.stderr(`Wrote ${values.out}.`);

@@ -3,6 +3,8 @@
 //   - a burst of concurrent writes on every instance leaves one valid chain with no gap in seq;
 //   - an idempotent retry sent to another instance replays the first response;
 //   - SIGKILL of one instance mid-burst loses no acknowledged write.
+import { generateKeyPairSync } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import t from 'tap';
@@ -17,11 +19,13 @@ if (TEST_BACKEND !== 'pg') {
   t.test(`${INSTANCES} instances on one PostgreSQL database`, async (t) => {
     const db = await createTestDatabase();
     t.teardown(() => db.drop());
+    const keyFile = path.join(t.testdir(), 'audit-signing-key.pem');
+    fs.writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
     const env = {
       DATABASE_URL: db.url,
       DATABASE_POOL_SIZE: '4',
       // One signing key for every instance, as the README says to run them.
-      AUDIT_SIGNING_KEY: path.join(t.testdir(), 'audit-signing-key.pem'),
+      AUDIT_SIGNING_KEY: keyFile,
       RATE_LIMIT_MAX: '0',
       RATE_LIMIT_ANONYMOUS_MAX: '0',
       MAX_EVENT_LOOP_DELAY_MS: '0',
