@@ -10,7 +10,7 @@ import { build, changeStatus, claimWithSource, cli } from '../helper.js';
 import { createTestDatabase, TEST_BACKEND } from '../pg.js';
 
 if (TEST_BACKEND !== 'pg') {
-  t.comment('PostgreSQL only: this file runs in the PostgreSQL pass of npm test (TEST_BACKEND=pg)');
+  t.plan(0, 'PostgreSQL only: this file runs in the PostgreSQL pass of npm test (TEST_BACKEND=pg)');
 } else {
   t.test('export --full from SQLite, import into PostgreSQL: same data, same history, the chain verifies', async (t) => {
     const dir = t.testdir();

@@ -14,7 +14,7 @@ import { request, startServerProcess, type ServerProcess } from '../server-proce
 const INSTANCES = 3;
 
 if (TEST_BACKEND !== 'pg') {
-  t.comment('PostgreSQL only: this file runs in the PostgreSQL pass of npm test (TEST_BACKEND=pg)');
+  t.plan(0, 'PostgreSQL only: this file runs in the PostgreSQL pass of npm test (TEST_BACKEND=pg)');
 } else {
   t.test(`${INSTANCES} instances on one PostgreSQL database`, async (t) => {
     const db = await createTestDatabase();
