@@ -41,13 +41,18 @@ interface Pass {
   ms: number;
 }
 
-function run(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<Pass> {
+/** Runs one tap pass; `live` streams its output as it comes (the other pass's is printed when it ends). */
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, live = false): Promise<Pass> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn('npx', ['tap', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const take = (d: Buffer) => {
+      output += d;
+      if (live) process.stdout.write(d);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('close', (code) => {
       const summary = [...output.matchAll(/^# \{ total: .*\}$/gm)].at(-1)?.[0] ?? '';
       const num = (key: string) => Number(new RegExp(`${key}: (\\d+)`).exec(summary)?.[1] ?? 0);
@@ -70,15 +75,15 @@ if (!withPg) {
   ]);
 }
 
-const passes: Array<Promise<Pass>> = [run('SQLite', process.argv.slice(2), {})];
+const passes: Array<Promise<Pass>> = [run('SQLite', process.argv.slice(2), {}, true)];
 if (withPg) passes.push(run('PostgreSQL', ['--disable-coverage', '--timeout=600', ...PG_EXCLUDE.map((p) => `--exclude=${p}`)], { TEST_BACKEND: 'pg' }));
 
 let failed = ci && !withPg;
 const totals = { total: 0, pass: 0, fail: 0 };
 for (const p of passes) {
   const r = await p;
-  console.log(`\n===== ${r.name} pass (${(r.ms / 1000).toFixed(0)} s) =====\n`);
-  process.stdout.write(r.output);
+  console.log(`\n===== ${r.name} pass: ${r.pass} passed, ${r.fail} failed of ${r.total} (${(r.ms / 1000).toFixed(0)} s) =====\n`);
+  if (r.name !== 'SQLite') process.stdout.write(r.output);
   if (r.code !== 0) failed = true;
   totals.total += r.total;
   totals.pass += r.pass;

@@ -11,6 +11,7 @@ t.test('defaults', async (t) => {
     port: 3000,
     host: '127.0.0.1',
     dbPath: 'data/claimledger.db',
+    databasePoolSize: 10,
     logLevel: 'info',
     seed: 'auto',
     publicBaseUrl: 'http://127.0.0.1:3000',
@@ -31,6 +32,17 @@ t.test('defaults', async (t) => {
   });
   t.same(loadConfig({ PORT: '', SEED: '', LOG_LEVEL: '' }), loadConfig({}), 'empty values count as unset');
   t.match(testConfig(), { dbPath: ':memory:', logLevel: 'silent', seed: 'never' });
+});
+
+t.test('DATABASE_URL selects PostgreSQL; a bad URL or pool size is named', async (t) => {
+  t.notOk('databaseUrl' in loadConfig({}), 'SQLite by default');
+  t.match(loadConfig({ DATABASE_URL: 'postgres://app@db.internal:5432/claimledger', DATABASE_POOL_SIZE: '25' }), {
+    databaseUrl: 'postgres://app@db.internal:5432/claimledger', databasePoolSize: 25,
+  });
+  t.match(loadConfig({ DATABASE_URL: 'postgresql://db/claimledger' }), { databaseUrl: 'postgresql://db/claimledger' });
+  t.throws(() => loadConfig({ DATABASE_URL: 'mysql://db/claimledger' }), { problems: [/^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/] });
+  t.throws(() => loadConfig({ DATABASE_URL: 'not a url' }), { problems: [/^DATABASE_URL: /] });
+  t.throws(() => loadConfig({ DATABASE_POOL_SIZE: '0' }), { problems: [/^DATABASE_POOL_SIZE: must be at least 1/] });
 });
 
 t.test('protection settings are read; CORS origins are normalised; tests run without limits', async (t) => {
