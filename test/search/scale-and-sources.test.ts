@@ -9,11 +9,17 @@ t.test('common words: bonus groups, and newest-first when every group is common'
   const ctx = await build(t);
   const { services } = ctx.app;
   await loadSeed(services);
-  const insert = ctx.app.db.$client.prepare(`INSERT INTO claims (id, text, tags, quantities, created_at, created_by, updated_at) VALUES (?, ?, '[]', '[]', ?, ?, ?)`);
   const now = new Date().toISOString();
-  ctx.app.db.$client.transaction(() => {
-    for (let i = 0; i < CAP + 200; i++) insert.run(`clm_${String(i).padStart(26, '0')}`, `Zeppelin sighting number ${i} over the airfield`, now, SYSTEM.id, now);
-  })();
+  // Straight through the repository (no audit events, no duplicate check): only the index matters here.
+  await services.storage.withTransaction(async (r) => {
+    for (let i = 0; i < CAP + 200; i++) {
+      await r.claims.insert({
+        id: `clm_${String(i).padStart(26, '0')}`, text: `Zeppelin sighting number ${i} over the airfield`, claimant: null, claimDate: null, language: 'en',
+        tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, status: 'unverified', statusRationale: null, reviewedBy: null, reviewedAt: null,
+        quantities: [], version: 1, createdAt: now, createdBy: SYSTEM.id, updatedAt: now,
+      });
+    }
+  });
   const both = await services.claims.create(SYSTEM.id, { text: 'A zeppelin carried Youbit servers' });
 
   const ranking = await services.search.claimIndex.rank([
