@@ -29,6 +29,8 @@ const PG_EXCLUDE = [
   'test/repositories/storage.test.ts',
   'test/search/index.test.ts',
   'test/seeds/**',
+  // Webhooks have no PostgreSQL implementation yet (src/repositories/pg/webhooks.ts).
+  'test/webhooks/**',
 ];
 
 interface Pass {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { AuditRow, Repositories, Storage } from '../types.js';
+import type { AuditRow, Repositories, Storage, TransactionHooks } from '../types.js';
 import { pgApiKeys } from './api-keys.js';
 import { AUDIT_COLUMNS, pgAudit } from './audit.js';
 import { pgClaims } from './claims.js';
@@ -22,6 +22,7 @@ import { WriteLock } from '../write-lock.js';
 import { type Queryable } from './query.js';
 import { pgSessions } from './sessions.js';
 import { pgSources } from './sources.js';
+import { pgWebhooks } from './webhooks.js';
 
 // src/repositories/pg and dist/repositories/pg both sit three levels below the package root.
 export const pgMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations-pg');
@@ -53,6 +54,7 @@ export function pgRepositories(db: Queryable): Repositories {
     audit: pgAudit(db),
     idempotency: pgIdempotency(db),
     sessions: pgSessions(db),
+    webhooks: pgWebhooks(),
   };
 }
 
@@ -60,6 +62,8 @@ interface UnitOfWork {
   client: pg.PoolClient;
   repos: Repositories;
   depth: number;
+  /** Audit rows this unit has appended so far (a nested unit that rolls back takes its own back out). */
+  appended: AuditRow[];
 }
 
 /** Thrown when the database named by DATABASE_URL cannot be used; the message names the variable. */
@@ -112,9 +116,22 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
   const readRepos = pgRepositories(pool);
   const current = new AsyncLocalStorage<UnitOfWork>();
   const lock = new WriteLock();
+  const hooks: TransactionHooks[] = [];
+
+  /** The unit's repositories, noting every audit row appended through them (for the transaction hooks). */
+  function unitRepositories(client: pg.PoolClient): Repositories {
+    const repos = pgRepositories(client);
+    const insertAudit = repos.audit.insert.bind(repos.audit);
+    repos.audit.insert = async (row) => {
+      await insertAudit(row);
+      current.getStore()?.appended.push(row);
+    };
+    return repos;
+  }
 
   async function nested<T>(unit: UnitOfWork, fn: (repos: Repositories) => Promise<T>): Promise<T> {
     const name = `uow_${++unit.depth}`;
+    const mark = unit.appended.length;
     await unit.client.query(`SAVEPOINT ${name}`);
     try {
       const result = await fn(unit.repos);
@@ -122,6 +139,7 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
       return result;
     } catch (err) {
       await unit.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`).catch(() => {});
+      unit.appended.length = mark;
       throw err;
     } finally {
       unit.depth--;
@@ -132,6 +150,9 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
     backend: 'postgres',
     pool,
     describe: redactUrl(url),
+    addTransactionHooks(h) {
+      hooks.push(h);
+    },
     get read() {
       return current.getStore()?.repos ?? readRepos;
     },
@@ -154,9 +175,16 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
         try {
-          const repos = pgRepositories(client);
-          const result = await current.run({ client, repos, depth: 0 }, () => fn(repos));
+          const repos = unitRepositories(client);
+          const unit: UnitOfWork = { client, repos, depth: 0, appended: [] };
+          const result = await current.run(unit, async () => {
+            const value = await fn(repos);
+            // Inside the transaction: what the hooks write commits or rolls back with the change.
+            if (unit.appended.length) for (const h of hooks) await h.beforeCommit?.(repos, unit.appended);
+            return value;
+          });
           await client.query('COMMIT');
+          if (unit.appended.length) for (const h of hooks) h.afterCommit?.(unit.appended);
           return result;
         } catch (err) {
           // A connection that cannot even roll back is not given back to the pool.
