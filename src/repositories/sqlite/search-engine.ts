@@ -21,7 +21,7 @@
 import type Database from 'better-sqlite3';
 import { allOf, anyOf, groupExpression, type QueryGroup } from '../../domain/search-query.js';
 import { Vocabulary } from '../../domain/typos.js';
-import { byScore, type RankedGroup, type Ranking } from '../search.js';
+import { byScore, type Candidate, type RankedGroup, type Ranking } from '../search.js';
 
 export const CAP = 1000;
 export const BUDGET = 1500;

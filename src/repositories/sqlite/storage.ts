@@ -80,26 +80,6 @@ function verifyInWorker(job: AuditVerifyJob): Promise<VerifyReport> {
   });
 }
 
-/** A FIFO lock: units of work wait their turn instead of sharing the writer's open transaction. */
-class WriteLock {
-  private held = false;
-  private readonly waiting: Array<() => void> = [];
-
-  acquire(): Promise<void> | undefined {
-    if (!this.held) {
-      this.held = true;
-      return undefined; // free: no extra tick on the common path
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next(); // handed straight to the next unit, which never sees the lock free
-    else this.held = false;
-  }
-}
-
 interface UnitOfWork {
   depth: number;
   /** Audit rows this unit has appended so far (a nested unit that rolls back takes its own back out). */
