@@ -31,6 +31,9 @@ const PG_EXCLUDE = [
   'test/seeds/**',
   // Webhooks have no PostgreSQL implementation yet (src/repositories/pg/webhooks.ts).
   'test/webhooks/**',
+  // Requests and demand have no PostgreSQL implementation yet (src/repositories/pg/requests.ts).
+  'test/routes/requests.test.ts',
+  'test/auth/role-matrix.test.ts',
 ];
 
 interface Pass {

@@ -68,6 +68,9 @@ export const claims = pgTable(
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by').notNull().references(() => apiKeys.id),
     updatedAt: text('updated_at').notNull(),
+    // Demand counters (requests): kept at 0 on PostgreSQL until requests are implemented there.
+    requestCount: integer('request_count').notNull().default(0),
+    requesterCount: integer('requester_count').notNull().default(0),
   },
   (t) => [
     index('claims_status_idx').on(t.status, t.id),

@@ -103,7 +103,7 @@ export function createRequests(storage: Storage, search: Search, claims: Claims,
         return row;
       });
       const matches: RequestMatch[] = [];
-      for (const m of search.requestMatches(request.text)) matches.push({ claim: m.row, similarity: m.similarity, answer: await answerOf(storage.read, m.row) });
+      for (const m of await search.requestMatches(request.text)) matches.push({ claim: m.row, similarity: m.similarity, answer: await answerOf(storage.read, m.row) });
       return { request, matches };
     },
 

@@ -298,10 +298,10 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
      * query, figures read as figures and typos corrected, the top of the ranking re-scored by similarity,
      * those at or above REQUEST_MATCH_THRESHOLD kept, best first.
      */
-    requestMatches(text: string, limit = 5) {
+    async requestMatches(text: string, limit = 5) {
       const mine = features(text);
-      const { ranking } = rankClaims(text);
-      const { hits } = walk(ranking.candidates.slice(0, 50), 20, claimRows, () => true);
+      const { ranking } = await rankClaims(text);
+      const { hits } = await walk(ranking.candidates.slice(0, 50), 20, claimRows, () => true);
       return hits
         .map((h) => ({ row: h.row, similarity: round(similarity(mine, h.row.text)), score: h.candidate.score }))
         .filter((m) => m.similarity >= REQUEST_MATCH_THRESHOLD)

@@ -16,7 +16,7 @@ t.test('common words: bonus groups, and newest-first when every group is common'
       await r.claims.insert({
         id: `clm_${String(i).padStart(26, '0')}`, text: `Zeppelin sighting number ${i} over the airfield`, claimant: null, claimDate: null, language: 'en',
         tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, status: 'unverified', statusRationale: null, reviewedBy: null, reviewedAt: null,
-        quantities: [], version: 1, createdAt: now, createdBy: SYSTEM.id, updatedAt: now,
+        quantities: [], version: 1, createdAt: now, createdBy: SYSTEM.id, updatedAt: now, requestCount: 0, requesterCount: 0,
       });
     }
   });

@@ -10,9 +10,10 @@ export const CLAIM_FIELDS: Record<string, string> = {
   firstAppearanceSourceId: 'first_appearance_source_id', firstAppearanceUrl: 'first_appearance_url', status: 'status',
   statusRationale: 'status_rationale', reviewedBy: 'reviewed_by', reviewedAt: 'reviewed_at', quantities: 'quantities',
   version: 'version', createdAt: 'created_at', createdBy: 'created_by', updatedAt: 'updated_at',
+  requestCount: 'request_count', requesterCount: 'requester_count',
 };
 export const CLAIM_COLUMNS = columns(CLAIM_FIELDS);
-const { id: _id, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, ...CHANGEABLE } = CLAIM_FIELDS;
+const { id: _id, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, requestCount: _rc, requesterCount: _rq, ...CHANGEABLE } = CLAIM_FIELDS;
 const JSON_FIELDS = new Set(['tags', 'quantities']);
 
 const BY_ID = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1`;
@@ -109,6 +110,8 @@ export function pgClaims(db: Queryable): ClaimsRepository {
       return q.rows<{ status: ClaimStatus; n: number }>(sql, values);
     },
     lastChange: (claimId) => q.one<{ id: string; name: string; at: string }>(LAST_CHANGE, [claimId]),
+    // Requests are not on PostgreSQL yet: no claim has demand there.
+    recountDemand: async () => ({ requestCount: 0, requesterCount: 0 }),
     async isEmpty() {
       return (await q.one(ANY)) === undefined;
     },

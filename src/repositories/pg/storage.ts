@@ -23,6 +23,7 @@ import { type Queryable } from './query.js';
 import { pgSessions } from './sessions.js';
 import { pgSources } from './sources.js';
 import { pgWebhooks } from './webhooks.js';
+import { pgRequests } from './requests.js';
 
 // src/repositories/pg and dist/repositories/pg both sit three levels below the package root.
 export const pgMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations-pg');
@@ -55,6 +56,7 @@ export function pgRepositories(db: Queryable): Repositories {
     idempotency: pgIdempotency(db),
     sessions: pgSessions(db),
     webhooks: pgWebhooks(),
+    requests: pgRequests(),
   };
 }
 
