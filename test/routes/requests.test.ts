@@ -153,14 +153,14 @@ t.test('unlink with a reason; errors for bad ids and states', async (t) => {
   await post(ctx, `/v1/requests/${a.id}/link`, { claimId });
   await post(ctx, `/v1/requests/${b.id}/link`, { claimId });
 
-  const before = counts(ctx);
+  const before = await counts(ctx);
   assertProblem(t, await post(ctx, `/v1/requests/${a.id}/link`, { claimId: other.id }), 409, 'REQUEST_ALREADY_LINKED');
   assertProblem(t, await post(ctx, `/v1/requests/${a.id}/link`, { claimId: 'clm_00000000000000000000000000' }), 422, 'UNKNOWN_REFERENCE');
   assertProblem(t, await post(ctx, `/v1/requests/req_00000000000000000000000000/link`, { claimId }), 404, 'REQUEST_NOT_FOUND');
   assertProblem(t, await post(ctx, `/v1/requests/nope/link`, { claimId }), 400, 'VALIDATION_FAILED');
   assertProblem(t, await post(ctx, `/v1/requests/${a.id}/unlink`, {}), 400, 'VALIDATION_FAILED');
   assertProblem(t, await post(ctx, `/v1/requests/${a.id}/unlink`, { reason: '  ' }), 400, 'VALIDATION_FAILED');
-  t.same(counts(ctx), before, 'refused changes changed nothing');
+  t.same(await counts(ctx), before, 'refused changes changed nothing');
 
   const res = await post(ctx, `/v1/requests/${a.id}/unlink`, { reason: 'Asks about 2018, not 2017.' });
   t.equal(res.statusCode, 200, res.body);
@@ -186,11 +186,11 @@ t.test('merge moves every request of one claim to another and recounts both', as
   await verdict(ctx, target, sourceId);
   await publish(ctx, target);
 
-  const before = counts(ctx);
+  const before = await counts(ctx);
   assertProblem(t, await post(ctx, `/v1/claims/${target}/requests/merge`, { fromClaimId: target }), 400, 'VALIDATION_FAILED');
   assertProblem(t, await post(ctx, `/v1/claims/${target}/requests/merge`, { fromClaimId: 'clm_00000000000000000000000000' }), 422, 'UNKNOWN_REFERENCE');
   assertProblem(t, await post(ctx, `/v1/claims/clm_00000000000000000000000000/requests/merge`, { fromClaimId: dup.id }), 404, 'CLAIM_NOT_FOUND');
-  t.same(counts(ctx), before);
+  t.same(await counts(ctx), before);
 
   const res = await post(ctx, `/v1/claims/${target}/requests/merge`, { fromClaimId: dup.id, reason: 'Same claim, logged twice.' });
   t.equal(res.statusCode, 200, res.body);
@@ -267,7 +267,7 @@ t.test('list and read requests with filters; a reader sees only its own', async 
 
 t.test('validation: problem+json, nothing stored', async (t) => {
   const ctx = await build(t);
-  const before = counts(ctx);
+  const before = await counts(ctx);
   const bad = async (payload: unknown) => assertProblem(t, await ctx.app.inject({ method: 'POST', url: '/v1/requests', headers: ctx.auth('reader'), payload: payload as object }), 400, 'VALIDATION_FAILED');
   const ok = { text: QUESTION, channel: 'cms', requesterRef: 'u-1' };
   await bad({ ...ok, text: '' });
@@ -281,7 +281,7 @@ t.test('validation: problem+json, nothing stored', async (t) => {
   await bad({ ...ok, email: 'someone@example.com' });
   const problem = await bad({ ...ok, channel: 'Bad Channel' });
   t.match(problem.errors, [{ path: 'body.channel' }]);
-  t.same(counts(ctx), before);
+  t.same(await counts(ctx), before);
   t.equal((ctx.app.db.$client.prepare('SELECT count(*) AS n FROM requests').get() as { n: number }).n, 0);
 });
 
