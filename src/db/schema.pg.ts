@@ -3,8 +3,13 @@
 // text as on SQLite, so both backends compare and order them the same way; JSON columns are `json` (not
 // jsonb), which keeps the text as written, key order included.
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, json, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { CLAIM_STATUSES, ROLES, SOURCE_KINDS, STANCES, type ApiKeyRecord, type ClaimRecord, type EvidenceRecord, type QuantityJson, type QuoteSelectorJson, type SourceRecord } from '../domain/types.js';
+import { boolean, customType, doublePrecision, index, integer, json, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  CLAIM_STATUSES, CLAIMANT_TYPES, REQUEST_STATUSES, ROLES, SOURCE_KINDS, STANCES, WEBHOOK_EVENT_TYPES, WEBHOOK_MESSAGE_STATES, type ApiKeyRecord, type AppearanceJson,
+  type ClaimRecord, type EvidenceRecord, type ExternalReviewRecord, type PublicationRecord, type PublishedRatingRecord, type QuantityJson, type QuoteSelectorJson,
+  type RequestRecord, type SourceRecord, type WebhookAttemptRecord, type WebhookEventType, type WebhookFilterJson, type WebhookMessageRecord, type WebhookRecord,
+} from '../domain/types.js';
+import { VERDICTS } from '../domain/workflow.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -54,13 +59,16 @@ export const claims = pgTable(
     id: text('id').primaryKey(),
     text: text('text').notNull(),
     claimant: text('claimant'),
+    claimantType: text('claimant_type', { enum: CLAIMANT_TYPES }),
     claimDate: text('claim_date'),
     language: text('language').notNull().default('en'),
     tags: json('tags').$type<string[]>().notNull().default(sql`'[]'`),
     firstAppearanceSourceId: text('first_appearance_source_id').references(() => sources.id),
     firstAppearanceUrl: text('first_appearance_url'),
+    appearances: json('appearances').$type<AppearanceJson[]>().notNull().default(sql`'[]'`),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unverified'),
     statusRationale: text('status_rationale'),
+    verdictLabel: text('verdict_label'),
     reviewedBy: text('reviewed_by').references(() => apiKeys.id),
     reviewedAt: text('reviewed_at'),
     quantities: json('quantities').$type<QuantityJson[]>().notNull().default(sql`'[]'`),
@@ -68,12 +76,14 @@ export const claims = pgTable(
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by').notNull().references(() => apiKeys.id),
     updatedAt: text('updated_at').notNull(),
-    // Demand counters (requests): kept at 0 on PostgreSQL until requests are implemented there.
+    // Demand counters: recounted from the claim's linked requests (ClaimsRepository.recountDemand).
     requestCount: integer('request_count').notNull().default(0),
     requesterCount: integer('requester_count').notNull().default(0),
   },
   (t) => [
     index('claims_status_idx').on(t.status, t.id),
+    // ?sort=demand walks this index (most requested first, then newest).
+    index('claims_demand_idx').on(t.requestCount, t.id),
     index('claims_claimant_idx').on(t.claimant, t.id),
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_text_idx').using('hash', t.text),
@@ -180,10 +190,172 @@ export const sourceSearch = pgTable(
   (t) => [uniqueIndex('source_search_source_uq').on(t.sourceId), index('source_search_vector_idx').using('gin', t.vector)],
 );
 
+/** Requests from readers and desks (see src/db/schema.ts). */
+export const requests = pgTable(
+  'requests',
+  {
+    id: text('id').primaryKey(),
+    text: text('text').notNull(),
+    url: text('url'),
+    channel: text('channel').notNull(),
+    language: text('language').notNull(),
+    requesterHash: text('requester_hash').notNull(),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('open'),
+    claimId: text('claim_id').references(() => claims.id),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    linkedAt: text('linked_at'),
+    linkedBy: text('linked_by').references(() => apiKeys.id),
+    answeredAt: text('answered_at'),
+  },
+  (t) => [
+    index('requests_claim_idx').on(t.claimId, t.requesterHash, t.createdAt),
+    index('requests_status_idx').on(t.status, t.id),
+    index('requests_channel_idx').on(t.channel, t.id),
+    index('requests_creator_idx').on(t.createdBy, t.id),
+  ],
+);
+
+/** One row per published claim (its stable slug and public state). */
+export const publications = pgTable(
+  'publications',
+  {
+    claimId: text('claim_id').primaryKey().references(() => claims.id),
+    slug: text('slug').notNull(),
+    claimReviewed: text('claim_reviewed').notNull(),
+    firstPublishedAt: text('first_published_at').notNull(),
+    firstPublishedBy: text('first_published_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+    unpublishedAt: text('unpublished_at'),
+    unpublishedBy: text('unpublished_by').references(() => apiKeys.id),
+    unpublishReason: text('unpublish_reason'),
+  },
+  (t) => [uniqueIndex('publications_slug_uq').on(t.slug), index('publications_updated_idx').on(t.updatedAt, t.claimId)],
+);
+
+/** Every rating a claim was published with. Ratings are double precision: SQLite's REAL is 8 bytes too. */
+export const publishedRatings = pgTable(
+  'published_ratings',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    verdict: text('verdict', { enum: VERDICTS }).notNull(),
+    label: text('label').notNull(),
+    ratingValue: doublePrecision('rating_value').notNull(),
+    bestRating: doublePrecision('best_rating').notNull(),
+    worstRating: doublePrecision('worst_rating').notNull(),
+    rationale: text('rationale'),
+    reviewedBy: text('reviewed_by').references(() => apiKeys.id),
+    reviewedAt: text('reviewed_at').notNull(),
+    publishedAt: text('published_at').notNull(),
+    publishedBy: text('published_by').notNull().references(() => apiKeys.id),
+    auditSeq: integer('audit_seq').notNull(),
+    auditHash: text('audit_hash').notNull(),
+  },
+  (t) => [index('published_ratings_claim_idx').on(t.claimId, t.auditSeq), index('published_ratings_published_idx').on(t.publishedAt, t.id)],
+);
+
+/** Other fact-checkers' reviews, imported (ClaimReview); never a verdict of ours. */
+export const externalReviews = pgTable(
+  'external_reviews',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id),
+    url: text('url').notNull(),
+    canonicalUrl: text('canonical_url').notNull(),
+    publisherName: text('publisher_name').notNull(),
+    publisherSite: text('publisher_site').notNull(),
+    publisherUrl: text('publisher_url'),
+    title: text('title'),
+    claimReviewed: text('claim_reviewed').notNull(),
+    ratingText: text('rating_text').notNull(),
+    ratingValue: doublePrecision('rating_value'),
+    bestRating: doublePrecision('best_rating'),
+    worstRating: doublePrecision('worst_rating'),
+    datePublished: text('date_published'),
+    language: text('language'),
+    contentSha256: text('content_sha256').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => apiKeys.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('external_reviews_url_uq').on(t.canonicalUrl),
+    index('external_reviews_claim_idx').on(t.claimId),
+    index('external_reviews_site_idx').on(t.publisherSite, t.claimId),
+  ],
+);
+
+/** Webhook subscriptions (admin). The signing secrets are stored encrypted, never in plain text. */
+export const webhooks = pgTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  description: text('description'),
+  eventTypes: json('event_types').$type<WebhookEventType[]>().notNull(),
+  filter: json('filter').$type<WebhookFilterJson>().notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  disabledReason: text('disabled_reason'),
+  disabledAt: text('disabled_at'),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  previousSecretEncrypted: text('previous_secret_encrypted'),
+  previousSecretExpiresAt: text('previous_secret_expires_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull().references(() => apiKeys.id),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * The transactional outbox: one row per (event, subscription), inserted in the unit of work of the change
+ * that made the event (before its COMMIT), so a change and its webhooks commit or roll back together.
+ */
+export const webhookMessages = pgTable(
+  'webhook_messages',
+  {
+    id: text('id').primaryKey(),
+    webhookId: text('webhook_id').notNull().references(() => webhooks.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    eventType: text('event_type', { enum: WEBHOOK_EVENT_TYPES }).notNull(),
+    payload: text('payload').notNull(),
+    state: text('state', { enum: WEBHOOK_MESSAGE_STATES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    lastAttemptAt: text('last_attempt_at'),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    failingSince: text('failing_since'),
+    createdAt: text('created_at').notNull(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [index('webhook_messages_queue_idx').on(t.webhookId, t.state, t.seq), index('webhook_messages_list_idx').on(t.webhookId, t.id)],
+);
+
+/** The delivery log: every attempt, with the receiver's status code and the latency. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: serial('id').primaryKey(),
+    messageId: text('message_id').notNull().references(() => webhookMessages.id, { onDelete: 'cascade' }),
+    webhookId: text('webhook_id').notNull(),
+    at: text('at').notNull(),
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [index('webhook_attempts_message_idx').on(t.messageId, t.id), index('webhook_attempts_webhook_idx').on(t.webhookId, t.id)],
+);
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const ROWS_MATCH_DOMAIN: [
   Same<typeof apiKeys.$inferSelect, ApiKeyRecord>,
   Same<typeof sources.$inferSelect, SourceRecord>,
   Same<typeof claims.$inferSelect, ClaimRecord>,
   Same<typeof evidence.$inferSelect, EvidenceRecord>,
-] = [true, true, true, true];
+  Same<typeof requests.$inferSelect, RequestRecord>,
+  Same<typeof publications.$inferSelect, PublicationRecord>,
+  Same<typeof publishedRatings.$inferSelect, PublishedRatingRecord>,
+  Same<typeof externalReviews.$inferSelect, ExternalReviewRecord>,
+  Same<typeof webhooks.$inferSelect, WebhookRecord>,
+  Same<typeof webhookMessages.$inferSelect, WebhookMessageRecord>,
+  Same<typeof webhookAttempts.$inferSelect, WebhookAttemptRecord>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
