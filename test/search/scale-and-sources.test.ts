@@ -14,8 +14,9 @@ t.test('common words: bonus groups, and newest-first when every group is common'
   await services.storage.withTransaction(async (r) => {
     for (let i = 0; i < CAP + 200; i++) {
       await r.claims.insert({
-        id: `clm_${String(i).padStart(26, '0')}`, text: `Zeppelin sighting number ${i} over the airfield`, claimant: null, claimDate: null, language: 'en',
-        tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, status: 'unverified', statusRationale: null, reviewedBy: null, reviewedAt: null,
+        id: `clm_${String(i).padStart(26, '0')}`, text: `Zeppelin sighting number ${i} over the airfield`, claimant: null, claimantType: null, claimDate: null, language: 'en',
+        tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, appearances: [], status: 'unverified', statusRationale: null, verdictLabel: null,
+        reviewedBy: null, reviewedAt: null,
         quantities: [], version: 1, createdAt: now, createdBy: SYSTEM.id, updatedAt: now, requestCount: 0, requesterCount: 0,
       });
     }

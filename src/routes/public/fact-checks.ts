@@ -172,7 +172,7 @@ ${row.note ? html`<p class="muted">${row.note}</p>` : ''}</li>`;
     let next: string | null = null;
     if (q) {
       // The search service ranks every claim; only the published ones are shown.
-      const hits = search.claims({ q, limit: 50 }).items;
+      const hits = (await search.claims({ q, limit: 50 })).items;
       for (const { row } of hits) {
         const v = await publications.find(row.id);
         if (v && !v.publication.unpublishedAt) items.push({ slug: v.publication.slug, claimReviewed: v.publication.claimReviewed, label: v.current.label, at: v.publication.updatedAt, underReview: v.underReview });
