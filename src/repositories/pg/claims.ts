@@ -6,21 +6,22 @@ import { columns, params, queries, setClause, type Queryable } from './query.js'
 import { CLAIM_VECTOR, quantityTokens } from './search-vectors.js';
 
 export const CLAIM_FIELDS: Record<string, string> = {
-  id: 'id', text: 'text', claimant: 'claimant', claimDate: 'claim_date', language: 'language', tags: 'tags',
-  firstAppearanceSourceId: 'first_appearance_source_id', firstAppearanceUrl: 'first_appearance_url', status: 'status',
-  statusRationale: 'status_rationale', reviewedBy: 'reviewed_by', reviewedAt: 'reviewed_at', quantities: 'quantities',
+  id: 'id', text: 'text', claimant: 'claimant', claimantType: 'claimant_type', claimDate: 'claim_date', language: 'language', tags: 'tags',
+  firstAppearanceSourceId: 'first_appearance_source_id', firstAppearanceUrl: 'first_appearance_url', appearances: 'appearances', status: 'status',
+  statusRationale: 'status_rationale', verdictLabel: 'verdict_label', reviewedBy: 'reviewed_by', reviewedAt: 'reviewed_at', quantities: 'quantities',
   version: 'version', createdAt: 'created_at', createdBy: 'created_by', updatedAt: 'updated_at',
   requestCount: 'request_count', requesterCount: 'requester_count',
 };
 export const CLAIM_COLUMNS = columns(CLAIM_FIELDS);
 const { id: _id, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, requestCount: _rc, requesterCount: _rq, ...CHANGEABLE } = CLAIM_FIELDS;
-const JSON_FIELDS = new Set(['tags', 'quantities']);
+const JSON_FIELDS = new Set(['tags', 'quantities', 'appearances']);
 
 const BY_ID = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = $1`;
 const MANY = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = ANY($1::text[])`;
 const INSERT =
-  'INSERT INTO claims (id, text, claimant, claim_date, language, tags, first_appearance_source_id, first_appearance_url, status, ' +
-  `status_rationale, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at) VALUES (${params(17)})`;
+  'INSERT INTO claims (id, text, claimant, claimant_type, claim_date, language, tags, first_appearance_source_id, first_appearance_url, appearances, status, ' +
+  'status_rationale, verdict_label, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at, request_count, requester_count) ' +
+  `VALUES (${params(22)})`;
 const DELETE_TAGS = 'DELETE FROM claim_tags WHERE claim_id = $1';
 const INSERT_TAGS = 'INSERT INTO claim_tags (claim_id, tag) SELECT $1, t FROM unnest($2::text[]) t ON CONFLICT DO NOTHING';
 // The search document: inserted for a new claim, rewritten (same document number) when its words change.
@@ -33,8 +34,15 @@ const ANY = 'SELECT 1 AS one FROM claims LIMIT 1';
 const ALL = `SELECT ${CLAIM_COLUMNS} FROM claims ORDER BY id`;
 // The expression of claims_language_idx.
 const PRIMARY_LANGUAGE = "lower(split_part(language, '-', 1))";
+// Publishing and requests do not change the claim (nor move its version), so their events are not its last change.
 const LAST_CHANGE =
-  'SELECT k.id AS id, k.name AS name, a.at AS at FROM audit_events a JOIN api_keys k ON k.id = a.actor_id WHERE a.claim_id = $1 ORDER BY a.seq DESC LIMIT 1';
+  'SELECT k.id AS id, k.name AS name, a.at AS at FROM audit_events a JOIN api_keys k ON k.id = a.actor_id ' +
+  "WHERE a.claim_id = $1 AND a.entity_type IN ('claim', 'evidence') ORDER BY a.seq DESC LIMIT 1";
+// Both counts come from requests_claim_idx (claim_id, requester_hash, …) alone.
+const RECOUNT_DEMAND =
+  'UPDATE claims SET request_count = (SELECT count(*) FROM requests WHERE claim_id = $1), ' +
+  'requester_count = (SELECT count(DISTINCT requester_hash) FROM requests WHERE claim_id = $1) WHERE id = $1 ' +
+  'RETURNING request_count AS "requestCount", requester_count AS "requesterCount"';
 
 function filters(f: Omit<ClaimListFilter, 'limit'>): { where: string[]; values: unknown[] } {
   const where: string[] = [];
@@ -44,6 +52,7 @@ function filters(f: Omit<ClaimListFilter, 'limit'>): { where: string[]; values: 
   if (f.updatedSince) add((n) => `updated_at >= ${n}`, f.updatedSince);
   if (f.tag) add((n) => `EXISTS (SELECT 1 FROM claim_tags WHERE claim_tags.claim_id = claims.id AND claim_tags.tag = ${n})`, f.tag);
   if (f.language) add((n) => `${PRIMARY_LANGUAGE} = ${n}`, f.language);
+  if (f.minRequests) add((n) => `request_count >= ${n}`, f.minRequests);
   return { where, values };
 }
 
@@ -69,8 +78,9 @@ export function pgClaims(db: Queryable): ClaimsRepository {
     },
     async insert(c) {
       await q.run(INSERT, [
-        c.id, c.text, c.claimant, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
-        c.status, c.statusRationale, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
+        c.id, c.text, c.claimant, c.claimantType, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
+        JSON.stringify(c.appearances), c.status, c.statusRationale, c.verdictLabel, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities),
+        c.version, c.createdAt, c.createdBy, c.updatedAt, c.requestCount, c.requesterCount,
       ]);
       await writeTags(c.id, c.tags, false);
       await writeSearch(c);
@@ -97,10 +107,18 @@ export function pgClaims(db: Queryable): ClaimsRepository {
     },
     async list(f) {
       const { where, values } = filters(f);
-      if (f.cursor) { values.push(f.cursor); where.push(`id < $${values.length}`); }
       if (f.status?.length) { values.push(f.status); where.push(`status = ANY($${values.length}::text[])`); }
+      let order = 'id DESC';
+      if (f.sort === 'demand') {
+        // Keyset on (request_count, id), the order of claims_demand_idx.
+        order = 'request_count DESC, id DESC';
+        if (f.demandCursor) {
+          values.push(f.demandCursor.requestCount, f.demandCursor.id);
+          where.push(`(request_count, id) < ($${values.length - 1}::int, $${values.length})`);
+        }
+      } else if (f.cursor) { values.push(f.cursor); where.push(`id < $${values.length}`); }
       values.push(f.limit + 1);
-      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${values.length}`;
+      const sql = `SELECT ${CLAIM_COLUMNS} FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT $${values.length}`;
       return q.rows<ClaimRecord>(sql, values);
     },
     all: () => q.rows<ClaimRecord>(ALL),
@@ -110,8 +128,11 @@ export function pgClaims(db: Queryable): ClaimsRepository {
       return q.rows<{ status: ClaimStatus; n: number }>(sql, values);
     },
     lastChange: (claimId) => q.one<{ id: string; name: string; at: string }>(LAST_CHANGE, [claimId]),
-    // Requests are not on PostgreSQL yet: no claim has demand there.
-    recountDemand: async () => ({ requestCount: 0, requesterCount: 0 }),
+    async recountDemand(claimId) {
+      const counts = await q.one<{ requestCount: number; requesterCount: number }>(RECOUNT_DEMAND, [claimId]);
+      if (!counts) throw new Error(`recountDemand: no claim ${claimId}`);
+      return counts;
+    },
     async isEmpty() {
       return (await q.one(ANY)) === undefined;
     },

@@ -197,6 +197,14 @@ export function createPgSearchIndex(pool: pg.Pool): SearchIndex {
     `CASE WHEN s.publisher IS NULL THEN NULL ELSE ts_headline('${TS_CONFIG}', s.publisher, $1::tsquery, $4) END AS h1 ` +
     'FROM source_search d JOIN sources s ON s.id = d.source_id WHERE d.doc = $2';
 
+  // claims:search without a query lists reviewed claims newest first (see services/search.ts).
+  const REVIEWED_DOCS =
+    'SELECT d.doc FROM claim_search d JOIN claims c ON c.id = d.claim_id ' +
+    "WHERE c.status IN ('verified', 'misleading', 'false', 'unverifiable') OR EXISTS (SELECT 1 FROM external_reviews r WHERE r.claim_id = c.id) " +
+    'ORDER BY d.doc DESC';
+  const EXTERNAL_SITES =
+    'SELECT DISTINCT claim_id AS "claimId", publisher_site AS site FROM external_reviews WHERE claim_id = ANY($1::text[])';
+
   async function byDoc<R>(sql: string, docs: number[]): Promise<Map<number, R>> {
     const out = new Map<number, R>();
     if (docs.length === 0) return out;
@@ -211,6 +219,15 @@ export function createPgSearchIndex(pool: pg.Pool): SearchIndex {
     sourcesByDoc: (docs) => byDoc<SourceRecord>(SOURCES_BY_DOC, docs),
     claimMarks: (expression, doc) => (expression ? q.one<Marks>(CLAIM_MARKS, [expression, doc, SNIPPET(40), HIGHLIGHT_ALL]) : undefined),
     sourceMarks: (expression, doc) => (expression ? q.one<Marks>(SOURCE_MARKS, [expression, doc, SNIPPET(24), HIGHLIGHT_ALL]) : undefined),
+    async reviewedClaimDocs() {
+      return (await q.rows<{ doc: number }>(REVIEWED_DOCS)).map((r) => r.doc);
+    },
+    async externalReviewSites(claimIds) {
+      const out = new Map<string, string[]>();
+      if (claimIds.length === 0) return out;
+      for (const { claimId, site } of await q.rows<{ claimId: string; site: string }>(EXTERNAL_SITES, [claimIds])) out.set(claimId, [...(out.get(claimId) ?? []), site]);
+      return out;
+    },
     async claimDoc(id) {
       return (await q.one<{ doc: number }>('SELECT doc FROM claim_search WHERE claim_id = $1', [id]))?.doc;
     },

@@ -22,8 +22,10 @@ import { WriteLock } from '../write-lock.js';
 import { type Queryable } from './query.js';
 import { pgSessions } from './sessions.js';
 import { pgSources } from './sources.js';
-import { pgWebhooks } from './webhooks.js';
+import { pgExternalReviews } from './external-reviews.js';
+import { pgPublications } from './publications.js';
 import { pgRequests } from './requests.js';
+import { pgWebhooks } from './webhooks.js';
 
 // src/repositories/pg and dist/repositories/pg both sit three levels below the package root.
 export const pgMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations-pg');
@@ -55,8 +57,10 @@ export function pgRepositories(db: Queryable): Repositories {
     audit: pgAudit(db),
     idempotency: pgIdempotency(db),
     sessions: pgSessions(db),
-    webhooks: pgWebhooks(),
-    requests: pgRequests(),
+    webhooks: pgWebhooks(db),
+    requests: pgRequests(db),
+    publications: pgPublications(db),
+    externalReviews: pgExternalReviews(db),
   };
 }
 
