@@ -1,7 +1,7 @@
 // Requests from readers and desks: arrival with matching, linking, demand counts and their daily series,
 // merge and unlink with a reason, the answered state when a verdict is published, filters and validation.
 import t from 'tap';
-import { addEvidence, assertProblem, build, changeStatus, claimWithSource, counts, createClaim, type TestContext } from '../helper.js';
+import { addEvidence, assertProblem, build, changeStatus, claimWithSource, counts, createClaim, sql, type TestContext } from '../helper.js';
 
 const QUESTION = 'Is it true that North Korea got 11k bitcoin in 2017?';
 
@@ -78,7 +78,7 @@ t.test('linking counts demand: requests, distinct requesters and the daily serie
   t.same(demand, { claimId, requests: 4, requesters: 3, daily: [{ date: today, requests: 4, requesters: 3 }], channels: [{ channel: 'whatsapp-tipline', requests: 3 }, { channel: 'cms', requests: 1 }] });
 
   // Requests that arrived on earlier days land on their own day in the series.
-  ctx.app.db.$client.prepare("UPDATE requests SET created_at = '2026-11-30T08:00:00.000Z' WHERE id IN (?, ?)").run(ids[0], ids[1]);
+  await sql(ctx, "UPDATE requests SET created_at = '2026-11-30T08:00:00.000Z' WHERE id IN (?, ?)", [ids[0], ids[1]]);
   const series = (await ctx.app.inject({ method: 'GET', url: `/v1/claims/${claimId}/demand`, headers: ctx.auth('reader') })).json().daily;
   t.same(series[0], { date: '2026-11-30', requests: 2, requesters: 2 });
   t.same(series.at(-1), { date: today, requests: 2, requesters: 2 });
@@ -282,13 +282,13 @@ t.test('validation: problem+json, nothing stored', async (t) => {
   const problem = await bad({ ...ok, channel: 'Bad Channel' });
   t.match(problem.errors, [{ path: 'body.channel' }]);
   t.same(await counts(ctx), before);
-  t.equal((ctx.app.db.$client.prepare('SELECT count(*) AS n FROM requests').get() as { n: number }).n, 0);
+  t.equal(Number((await sql<{ n: number }>(ctx, 'SELECT count(*) AS n FROM requests'))[0]!.n), 0);
 });
 
 t.test('requester references are stored only as a keyed hash', async (t) => {
   const ctx = await build(t);
   await submit(ctx, { requesterRef: 'phone-hash-abc' });
-  const rows = ctx.app.db.$client.prepare('SELECT * FROM requests').all() as Array<Record<string, unknown>>;
+  const rows = await sql(ctx, 'SELECT * FROM requests');
   t.notMatch(JSON.stringify(rows), /phone-hash-abc/);
   t.match(rows[0]!.requester_hash, /^[0-9a-f]{64}$/);
   const { hashRequester } = ctx.app.services.requests;

@@ -94,7 +94,10 @@ function createEngine(pool: pg.Pool, spec: IndexSpec): SearchEngine {
     return new Vocabulary(rows.map((r) => r.term), rows.map((r) => r.docs)).correct(word).map((c) => c.term);
   }
 
-  const idf = (df: number, n: number): number => Math.max(1e-6, Math.log((n - df + 0.5) / (df + 0.5)));
+  // The corpus size is cached (STATS_MAX_AGE_MS) while document counts are exact, so a claim written since
+  // can make df exceed n: the log of a negative number is NaN, and Math.max(1e-6, NaN) is NaN, which then
+  // poisons every score. Count such documents in the corpus.
+  const idf = (df: number, n: number): number => Math.max(1e-6, Math.log((Math.max(n, df) - df + 0.5) / (df + 0.5)));
 
   const weightOf = (letter: string | undefined): number => spec.weights[(letter ?? 'A') as 'A'] ?? spec.weights.D;
 
