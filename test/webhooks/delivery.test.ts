@@ -5,7 +5,7 @@ import t from 'tap';
 import { testConfig, type Config } from '../../src/config.js';
 import { appendAuditEvent } from '../../src/services/audit-log.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
-import { build, changeStatus, claimWithSource, createClaim, type TestContext } from '../helper.js';
+import { build, changeStatus, claimWithSource, createClaim, sql, type TestContext } from '../helper.js';
 import { startReceiver, waitFor } from './receiver.js';
 
 /** Fast retries so the tests run in milliseconds; loopback allowed for the receiver. */
@@ -29,8 +29,8 @@ t.test('events arrive signed per Standard Webhooks, in order, with the secret sh
   const hook = await subscribe(ctx, receiver.url);
   t.match(hook.secret, /^whsec_[A-Za-z0-9+/]{43}=$/, 'the secret is in the whsec_ form');
   receiver.trust(hook.secret);
-  const stored = ctx.app.db.$client.prepare('SELECT secret_encrypted AS s FROM webhooks WHERE id = ?').get(hook.id) as { s: string };
-  t.notOk(stored.s.includes(hook.secret.slice(6)), 'the secret is not stored in plain text');
+  const [stored] = await sql<{ s: string }>(ctx, 'SELECT secret_encrypted AS s FROM webhooks WHERE id = ?', [hook.id]);
+  t.notOk(stored!.s.includes(hook.secret.slice(6)), 'the secret is not stored in plain text');
   const read = await ctx.app.inject({ url: `/v1/webhooks/${hook.id}`, headers: ctx.auth('admin') });
   t.equal(read.json().secret, undefined, 'reading the subscription never shows the secret');
 
@@ -86,8 +86,8 @@ t.test('no event for a change that rolled back', async (t) => {
   await waitFor(t, 'the committed changes', () => receiver.received.length >= 2);
   await new Promise((resolve) => setTimeout(resolve, 100));
   t.same(receiver.received.map((r) => r.json.data.claimId), [refused.id, claim.id], 'only the committed changes were sent');
-  const rows = ctx.app.db.$client.prepare('SELECT count(*) AS n FROM webhook_messages WHERE webhook_id = ?').get(hook.id) as { n: number };
-  t.equal(rows.n, 2, 'the outbox holds nothing for the rolled-back changes');
+  const [rows] = await sql<{ n: number | string }>(ctx, 'SELECT count(*) AS n FROM webhook_messages WHERE webhook_id = ?', [hook.id]);
+  t.equal(Number(rows!.n), 2, 'the outbox holds nothing for the rolled-back changes');
 });
 
 t.test('redelivery sends the same message again with the same webhook-id', async (t) => {
@@ -148,7 +148,7 @@ t.test('a subscription that keeps failing is disabled with the reason shown; ena
   await createClaim(ctx, { text: 'Made while disabled: not queued.' });
   await new Promise((resolve) => setTimeout(resolve, 100));
   t.equal(receiver.received.length, tries, 'a disabled subscription gets nothing');
-  const audit = ctx.app.db.$client.prepare("SELECT actor_id AS actor FROM audit_events WHERE action = 'webhook.disabled'").all() as Array<{ actor: string }>;
+  const audit = await sql<{ actor: string }>(ctx, "SELECT actor_id AS actor FROM audit_events WHERE action = 'webhook.disabled'");
   t.same(audit, [{ actor: SYSTEM_ACTOR_ID }], 'the disabling is in the audit log');
 
   receiver.respondWith(() => 200);

@@ -3,7 +3,7 @@
 import t from 'tap';
 import { testConfig, type Config } from '../../src/config.js';
 import { addressGuard } from '../../src/services/webhooks/address-guard.js';
-import { build, createClaim } from '../helper.js';
+import { build, createClaim, sql } from '../helper.js';
 import { startReceiver, waitFor } from './receiver.js';
 
 const withAllowed = (allowedAddresses: string[]): Partial<Config> => ({ webhooks: { ...testConfig().webhooks, allowedAddresses, retryBaseMs: 50 } });
@@ -19,7 +19,7 @@ t.test('creation refuses loopback, private and link-local receivers without the 
   for (const url of ['ftp://example.org/', 'https://user:pw@example.org/']) {
     t.equal((await ctx.app.inject({ method: 'POST', url: '/v1/webhooks', headers: ctx.auth('admin'), payload: { url, eventTypes: ['claim.created'] } })).statusCode, 422, `${url} refused`);
   }
-  t.equal((ctx.app.db.$client.prepare('SELECT count(*) AS n FROM webhooks').get() as { n: number }).n, 0, 'nothing was created');
+  t.equal(Number((await sql<{ n: number | string }>(ctx, 'SELECT count(*) AS n FROM webhooks'))[0]!.n), 0, 'nothing was created');
 });
 
 t.test('the allow-list lets 127.0.0.1 through, and nothing else', async (t) => {
@@ -37,7 +37,7 @@ t.test('a name that resolves to loopback at delivery time (DNS rebinding) is ref
   // Made while the name pointed elsewhere (a public literal here), then the name points at loopback.
   const res = await ctx.app.inject({ method: 'POST', url: '/v1/webhooks', headers: ctx.auth('admin'), payload: { url: 'http://203.0.114.1/hook', eventTypes: ['claim.created'] } });
   t.equal(res.statusCode, 201);
-  ctx.app.db.$client.prepare('UPDATE webhooks SET url = ? WHERE id = ?').run(`http://localhost:${receiver.port}/hook`, res.json().id);
+  await sql(ctx, 'UPDATE webhooks SET url = ? WHERE id = ?', [`http://localhost:${receiver.port}/hook`, res.json().id]);
   await createClaim(ctx, { text: 'Must not reach loopback.' });
   let log: any[] = [];
   await waitFor(t, 'the refused attempt', async () => {
