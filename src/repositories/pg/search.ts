@@ -26,6 +26,8 @@ export const CAP = 1000;
 export const BUDGET = 1500;
 export const WINDOW = 2000;
 const MAX_BONUS_GROUPS = 6;
+/** Trigram similarity from which an index word is a candidate correction of a misspelt one. */
+const TRIGRAM_THRESHOLD = 0.2;
 const COORD_FLOOR = 0.5;
 const K1 = 1.2;
 const B = 0.75;
@@ -89,7 +91,22 @@ function createEngine(pool: pg.Pool, spec: IndexSpec): SearchEngine {
 
   async function corrections(word: string): Promise<string[]> {
     await freshTerms();
-    const rows = await q.rows<{ term: string; docs: number }>(SIMILAR_TERMS, [word]);
+    // pg_trgm's default threshold (0.3) misses transpositions in short words: "yuobit" shares 3 of 11
+    // trigrams with "youbit" (0.27). The candidates are only a shortlist (Vocabulary decides by edit
+    // distance, as on SQLite), so they are taken at 0.2, set for this one query in its own transaction.
+    const client = await pool.connect();
+    let rows: Array<{ term: string; docs: number }>;
+    try {
+      await client.query('BEGIN');
+      await client.query(`SET LOCAL pg_trgm.similarity_threshold = ${TRIGRAM_THRESHOLD}`);
+      rows = (await queries(client).rows<{ term: string; docs: number }>(SIMILAR_TERMS, [word]));
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
     if (rows.length === 0) return [];
     return new Vocabulary(rows.map((r) => r.term), rows.map((r) => r.docs)).correct(word).map((c) => c.term);
   }
