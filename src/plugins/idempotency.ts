@@ -89,7 +89,13 @@ export default fp(
       if (key.length === 0 || key.length > 255) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 characters.', {}, [{ path: 'headers.idempotency-key', message: 'must be 1–255 characters' }]);
       const actorId = request.actor.id;
       const fingerprint = sha256Hex(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`);
-      if (inFlight.has(slot(actorId, key))) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'The first request with this Idempotency-Key has not finished yet; retry shortly.');
+      const taken = slot(actorId, key);
+      if (inFlight.has(taken)) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'The first request with this Idempotency-Key has not finished yet; retry shortly.');
+      // The slot is taken before the lookup is awaited: on PostgreSQL the lookup is a round trip, and two
+      // racing retries that both checked the slot first would both find no record and both run the change.
+      // (onResponse gives the slot back, also after a replay or a refusal.)
+      inFlight.add(taken);
+      held.set(request, taken);
       const existing = await storage.read.idempotency.find(actorId, key);
       if (existing) {
         if (existing.fingerprint !== fingerprint) {
@@ -98,8 +104,6 @@ export default fp(
         reply.code(existing.statusCode).headers({ ...existing.headers, 'idempotent-replayed': 'true' });
         return reply.send(existing.body);
       }
-      inFlight.add(slot(actorId, key));
-      held.set(request, slot(actorId, key));
       request.idempotency = { actorId, key, fingerprint };
     });
 

@@ -1,5 +1,6 @@
-// The SQLite unit of work: serialised on the writer, nested units as savepoints, reads of committed data
-// from the read-only connection, and the idempotency record committed with the change it records.
+// The unit of work: serialised (on SQLite's writer; on PostgreSQL by the advisory lock), nested units as
+// savepoints, reads of committed data, and the idempotency record committed with the change it records.
+// The tests that open a SQLite file of their own test SQLite's connections on either pass.
 import path from 'node:path';
 import t from 'tap';
 import { openSqliteStorage } from '../../src/repositories/sqlite/storage.js';
@@ -7,7 +8,7 @@ import { testConfig } from '../../src/config.js';
 import { createSearchIndex } from '../../src/repositories/sqlite/search-index.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
 import { createServices } from '../../src/services/index.js';
-import { build, counts, SNAPSHOT } from '../helper.js';
+import { backendOf, build, counts, sql, SNAPSHOT } from '../helper.js';
 
 const claimCount = (db: ReturnType<typeof openSqliteStorage>) => (db.writer.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
 
@@ -50,12 +51,18 @@ t.test('a nested unit that fails rolls back alone', async (t) => {
 t.test('the idempotency record commits with the change: if it cannot be written, the change is undone', async (t) => {
   const ctx = await build(t);
   const before = await counts(ctx);
-  ctx.app.db.$client.exec("CREATE TRIGGER idem_full BEFORE INSERT ON idempotency_records BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  // A trigger that refuses every idempotency record stands in for a full disk, on either backend.
+  if (backendOf(ctx) === 'postgres') {
+    await sql(ctx, "CREATE FUNCTION idem_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$");
+    await sql(ctx, 'CREATE TRIGGER idem_full BEFORE INSERT ON idempotency_records FOR EACH ROW EXECUTE FUNCTION idem_full()');
+  } else {
+    await sql(ctx, "CREATE TRIGGER idem_full BEFORE INSERT ON idempotency_records BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  }
   const post = () => ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker', { 'idempotency-key': 'atomic' }), payload: { text: 'Either both or neither.' } });
   const failed = await post();
   t.equal(failed.statusCode, 500);
   t.same(await counts(ctx), before, 'no claim and no audit event without the record');
-  ctx.app.db.$client.exec('DROP TRIGGER idem_full');
+  await sql(ctx, backendOf(ctx) === 'postgres' ? 'DROP TRIGGER idem_full ON idempotency_records' : 'DROP TRIGGER idem_full');
   const retried = await post();
   t.equal(retried.statusCode, 201, 'the retry makes the change for the first time');
   t.notOk(retried.headers['idempotent-replayed']);
