@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import t, { type Test } from 'tap';
 import type { Role } from '../../src/domain/types.js';
-import { build, createClaim, type TestContext } from '../helper.js';
+import { build, createClaim, sql, type TestContext } from '../helper.js';
 import { startServerProcess } from '../server-process.js';
 import { waitFor } from '../webhooks/receiver.js';
 
@@ -54,8 +54,8 @@ async function listening(t: Test, ctx: TestContext) {
   return (ctx.app.server.address() as AddressInfo).port;
 }
 
-const auditSeqs = (ctx: TestContext, after: number) =>
-  (ctx.app.db.$client.prepare('SELECT seq FROM audit_events WHERE seq > ? ORDER BY seq').all(after) as Array<{ seq: number }>).map((r) => r.seq);
+const auditSeqs = async (ctx: TestContext, after: number) =>
+  (await sql<{ seq: number }>(ctx, 'SELECT seq FROM audit_events WHERE seq > ? ORDER BY seq', [after])).map((r) => r.seq);
 
 t.test('live events, then a resume with Last-Event-ID: no gap, no duplicate', async (t) => {
   const ctx = await build(t);
@@ -63,10 +63,10 @@ t.test('live events, then a resume with Last-Event-ID: no gap, no duplicate', as
   const first = open(port, ctx.auth('admin'));
   await waitFor(t, 'the stream to open', () => first.status === 200);
   t.match(first.contentType, /^text\/event-stream/);
-  const start = auditSeqs(ctx, 0).at(-1) ?? 0;
+  const start = (await auditSeqs(ctx, 0)).at(-1) ?? 0;
   for (let i = 0; i < 3; i++) await createClaim(ctx, { text: `Live claim ${i}.` });
   await waitFor(t, '3 live events', () => first.frames.length >= 3);
-  t.same(first.frames.map((f) => f.id), auditSeqs(ctx, start), 'each event, live, with its seq as id');
+  t.same(first.frames.map((f) => f.id), await auditSeqs(ctx, start), 'each event, live, with its seq as id');
   t.equal(first.frames[0]!.data.action, 'claim.created');
   t.ok(first.frames[0]!.data.actor?.name, 'an admin sees who made the change');
   first.close();
@@ -78,12 +78,12 @@ t.test('live events, then a resume with Last-Event-ID: no gap, no duplicate', as
   await waitFor(t, 'the missed events', () => resumed.frames.length >= 4);
   await createClaim(ctx, { text: 'Made after the return.' });
   await waitFor(t, 'the next live event', () => resumed.frames.length >= 5);
-  t.same(resumed.frames.map((f) => f.id), auditSeqs(ctx, lastSeen), 'exactly the events after Last-Event-ID: no gap, no duplicate');
+  t.same(resumed.frames.map((f) => f.id), await auditSeqs(ctx, lastSeen), 'exactly the events after Last-Event-ID: no gap, no duplicate');
   resumed.close();
 
   const backlog = await ctx.app.inject({ url: `/v1/events/stream?follow=false&lastEventId=${start}`, headers: ctx.auth('auditor') });
   t.equal(backlog.statusCode, 200);
-  t.equal(backlog.body.match(/^id: /gm)?.length, auditSeqs(ctx, start).length, 'follow=false sends the backlog and ends');
+  t.equal(backlog.body.match(/^id: /gm)?.length, (await auditSeqs(ctx, start)).length, 'follow=false sends the backlog and ends');
   const bad = await ctx.app.inject({ url: '/v1/events/stream?follow=false', headers: ctx.auth('admin', { 'last-event-id': 'abc' }) });
   t.equal(bad.statusCode, 400);
 });
@@ -97,7 +97,7 @@ t.test("a reader's stream carries no auditor-only events, and no actor, changes 
     t.equal(res.statusCode, 200, `${role}: 200`);
     return [...res.body.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!));
   };
-  const all = auditSeqs(ctx, 0).length;
+  const all = (await auditSeqs(ctx, 0)).length;
   for (const role of ['auditor', 'admin'] as const) {
     const seen = await events(role);
     t.equal(seen.length, all, `${role} sees all ${all} events`);
