@@ -22,7 +22,8 @@ const urlFor = (name: string): string => {
 };
 
 async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  // A bounded wait: an unreachable server (a firewall that drops packets) must not hang npm test.
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     return await fn(client);
