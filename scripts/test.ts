@@ -13,10 +13,18 @@ import { pgReachable, PG_ADMIN_URL } from '../test/pg.js';
  * guarantees) and the files only PostgreSQL can run (several instances, the move from SQLite). The pass
  * runs beside the whole SQLite pass on the same cores, so it is kept to these: the browser, fuzz, model,
  * crash and CLI suites, the role matrix (every route for every role: 90 s on PostgreSQL, and about
- * authorisation, not storage) and the files that test SQLite itself stay on SQLite alone.
+ * authorisation, not storage), the files about formats and guards rather than storage (problem shapes,
+ * ClaimReview validity, webhook SSRF) and the files that test SQLite itself stay on SQLite alone. Most
+ * of a file's cost is its process start (loading the TypeScript app), paid again on PostgreSQL.
  */
 const PG_FILES = [
-  'test/routes',
+  'test/routes/claim-counts.test.ts',
+  'test/routes/claim-status.test.ts',
+  'test/routes/claims.test.ts',
+  'test/routes/evidence.test.ts',
+  'test/routes/requests.test.ts',
+  'test/routes/review-details.test.ts',
+  'test/routes/sources.test.ts',
   'test/repositories/storage.test.ts',
   'test/plugins/idempotency.test.ts',
   'test/search/claims-search.test.ts',
@@ -27,11 +35,9 @@ const PG_FILES = [
   'test/search/similar-and-review.test.ts',
   'test/webhooks/delivery.test.ts',
   'test/webhooks/request-answered.test.ts',
-  'test/webhooks/ssrf.test.ts',
   'test/publishing/publication.test.ts',
   'test/publishing/pages.test.ts',
   'test/publishing/scale-and-claims.test.ts',
-  'test/publishing/claim-review-validity.test.ts',
   'test/import/claim-reviews.test.ts',
   'test/feeds/feeds.test.ts',
   'test/audit/append-only.test.ts',
