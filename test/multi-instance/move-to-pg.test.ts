@@ -1,12 +1,13 @@
 // Moving a SQLite install onto PostgreSQL: `claimledger export --full`, then `claimledger import` with
 // DATABASE_URL set. Every claim, source, evidence item and key comes along, the audit history too, and
 // the chain still verifies on PostgreSQL. (PostgreSQL pass only.)
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 import { loadSeed } from '../../src/services/seed.js';
-import { build, changeStatus, claimWithSource, cli } from '../helper.js';
+import { build, changeStatus, claimWithSource, cli, sql } from '../helper.js';
 import { createTestDatabase, TEST_BACKEND } from '../pg.js';
 
 if (TEST_BACKEND !== 'pg') {
@@ -16,10 +17,15 @@ if (TEST_BACKEND !== 'pg') {
     const dir = t.testdir();
     const dbPath = path.join(dir, 'old.db');
     const file = path.join(dir, 'full.json');
-    const old = await build(t, { dbPath });
-    await loadSeed(old.app.services);
+    // Loopback allowed, so that a subscription to a closed local port can be made (its deliveries fail).
+    const old = await build(t, { dbPath, webhooks: { ...testConfig().webhooks, allowedAddresses: ['127.0.0.1'] } });
+    const hook = await old.app.inject({ method: 'POST', url: '/v1/webhooks', headers: old.auth('admin'), payload: { url: 'http://127.0.0.1:9/hook', eventTypes: ['claim.created'] } });
+    t.equal(hook.statusCode, 201, hook.body);
+    await loadSeed(old.app.services); // the seed publishes its verdicts
     const { claimId } = await claimWithSource(old);
     t.equal((await changeStatus(old, claimId, 'in_review')).statusCode, 200);
+    const asked = await old.app.inject({ method: 'POST', url: '/v1/requests', headers: old.auth('reader'), payload: { text: 'Is this true?', channel: 'cms', requesterRef: 'r-1' } });
+    t.equal((await old.app.inject({ method: 'POST', url: `/v1/requests/${asked.json().id}/link`, headers: old.auth('checker'), payload: { claimId } })).statusCode, 200);
     const before = {
       claims: (await old.app.inject({ url: '/v1/claims?limit=100', headers: old.auth('reader') })).json().data.length,
       head: (await old.app.inject({ url: '/v1/audit/verify', headers: old.auth('auditor') })).json(),
@@ -50,5 +56,17 @@ if (TEST_BACKEND !== 'pg') {
     t.same((await app.inject({ url: `/v1/claims/${claimId}`, headers: auth })).json(), before.claim, 'a claim reads the same, evidence included');
     const found = (await app.inject({ url: `/v1/claims?q=${encodeURIComponent('11k bitcoin 2017')}`, headers: auth })).json().data;
     t.ok(found.length > 0, 'and the search index was built for the imported claims');
+
+    // Publishing, requests and webhooks come along too, and importing the history queues no webhook message.
+    const full = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown[]>;
+    const read = app.storage.read;
+    t.ok(full.publications!.length > 0 && full.publishedRatings!.length >= full.publications!.length, 'the seed\'s publications were exported');
+    t.equal((await read.publications.list({ limit: 1000, includeWithdrawn: true })).length, full.publications!.length, 'every publication');
+    t.same((await read.requests.list({ limit: 100 })).map((r) => [r.id, r.claimId]), [[asked.json().id, claimId]], 'the request, still linked');
+    t.same((await app.inject({ url: `/v1/claims/${claimId}`, headers: auth })).json().demand, { requests: 1, requesters: 1 }, 'with its demand');
+    t.same((await read.webhooks.list({ limit: 10 })).map((w) => w.id), [hook.json().id], 'the subscription');
+    t.equal(full.webhookMessages!.length > 0, true, 'its messages were exported');
+    const [queued] = await sql<{ n: string }>({ app }, 'SELECT count(*) AS n FROM webhook_messages');
+    t.equal(Number(queued!.n), full.webhookMessages!.length, 'and no message was queued for the imported history');
   });
 }
