@@ -30,6 +30,8 @@ const WRITE_SEARCH =
   `FROM (SELECT ${CLAIM_VECTOR} AS v) x ON CONFLICT (claim_id) DO UPDATE SET vector = excluded.vector, length = excluded.length`;
 const ACTIVE_STANCES = 'SELECT stance FROM evidence WHERE claim_id = $1 AND retracted_at IS NULL';
 const BY_TEXT = 'SELECT id FROM claims WHERE text = $1 LIMIT 1';
+// claims_text_idx (hash) answers each text of an import file's batch.
+const EXISTING_TEXTS = 'SELECT DISTINCT text FROM claims WHERE text = ANY($1::text[])';
 const ANY = 'SELECT 1 AS one FROM claims LIMIT 1';
 const ALL = `SELECT ${CLAIM_COLUMNS} FROM claims ORDER BY id`;
 // The expression of claims_language_idx.
@@ -75,6 +77,10 @@ export function pgClaims(db: Queryable): ClaimsRepository {
     },
     async findIdByText(text) {
       return (await q.one<{ id: string }>(BY_TEXT, [text]))?.id;
+    },
+    async existingTexts(texts) {
+      if (texts.length === 0) return new Set();
+      return new Set((await q.rows<{ text: string }>(EXISTING_TEXTS, [texts])).map((r) => r.text));
     },
     async insert(c) {
       await q.run(INSERT, [
