@@ -2,9 +2,10 @@
 // (The functions passed to page.evaluate run in the browser: they use the DOM types.)
 // Every screen in a real browser: axe-core finds no serious or critical violation at 1440 px and 375 px,
 // nothing scrolls sideways on a phone, the keyboard reaches everything; plus the auditor's chain check
-// and downloads, the admin's keys, sources, what a reader sees, and a lost connection.
+// and downloads, the admin's keys, sources, what a reader sees, the queue by demand, and a lost connection.
 import fs from 'node:fs';
 import t from 'tap';
+import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
 import { axeViolations, requireBrowser, screenshot, startHarness, type Harness } from './harness.js';
 
 t.test('the console\'s screens in a browser', async (t) => {
@@ -172,6 +173,32 @@ t.test('the console\'s screens in a browser', async (t) => {
     await p2.getByRole('button', { name: 'Sign in' }).click();
     t.match(await p2.getByRole('alert').innerText(), /unknown, revoked or expired/, 'the revoked key no longer signs in');
     await other.close();
+  });
+
+  t.test('the queue in "Most requested" order, and a new request counted live', async (t) => {
+    const s = h.app.services;
+    const youbit = h.claimId('Youbit');
+    const ask = async (claimId: string, ref: string) => {
+      const { request } = await s.requests.submit(SYSTEM_ACTOR_ID, { text: 'Is this true?', channel: 'whatsapp-tipline', requesterRef: ref });
+      await s.requests.link(SYSTEM_ACTOR_ID, request.id, claimId);
+    };
+    for (const ref of ['u-1', 'u-2', 'u-3']) await ask(youbit, ref);
+    await ask(btc, 'u-4');
+    const { context, page } = await h.signedIn('checker');
+    t.teardown(() => context.close());
+    await page.getByTestId('claim-list').waitFor();
+    await page.getByLabel('Order').selectOption('demand');
+    await page.waitForURL(/sort=demand/);
+    const rows = page.getByTestId('claim-list').getByRole('listitem');
+    await rows.first().getByText('3 requests from 3 people').waitFor();
+    t.match(await rows.nth(0).innerText(), /Youbit/, 'the most requested claim first');
+    t.match(await rows.nth(1).innerText(), /11,000 bitcoins[\s\S]*1 request from 1 person/, 'then the next');
+    await screenshot(page, 'queue-most-requested');
+
+    // Three more people ask about the bitcoin claim: the open queue re-orders from the live event stream.
+    for (const ref of ['u-5', 'u-6', 'u-7']) await ask(btc, ref);
+    await page.waitForFunction(() => /11,000 bitcoins/.test(document.querySelector('[data-testid="claim-list"] li')?.textContent ?? ''));
+    t.match(await rows.nth(0).innerText(), /11,000 bitcoins[\s\S]*4 requests from 4 people/, 'the bitcoin claim moved up without a reload');
   });
 
   t.test('a lost connection shows a retry, not a crash', async (t) => {

@@ -89,7 +89,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const base = config.publicBaseUrl;
 
   const pageUrl = (path: string, query: Record<string, string | number | undefined>) => {
-    const q = new URLSearchParams(Object.entries(query).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
+    const q = new URLSearchParams(Object.entries(query).flatMap(([k, v]): Array<[string, string]> => (v === undefined ? [] : [[k, String(v)]])));
     return `${base}${path}${q.size ? `?${q}` : ''}`;
   };
 
