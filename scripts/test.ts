@@ -4,7 +4,7 @@
 // No PostgreSQL at PG_TEST_URL (default postgres://postgres@127.0.0.1:5432/postgres): the PostgreSQL pass
 // is skipped with a loud warning, unless CI=true, where that is a failure (.ci/run starts or installs one).
 // Each pass's output is kept and printed when it ends; the last line sums both passes in tap's form.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { pgReachable, PG_ADMIN_URL } from '../test/pg.js';
 
 /**
@@ -90,6 +90,16 @@ if (!withPg) {
     `NO POSTGRESQL at ${PG_ADMIN_URL.replace(/:[^:@/]*@/, ':***@')}: the PostgreSQL test pass is ${ci ? 'REQUIRED with CI=true' : 'SKIPPED'}.`,
     'Start one (pg_ctlcluster 15 main start) or set PG_TEST_URL; only the SQLite pass runs.',
   ]);
+}
+
+// tap compiles its runner for the plugins package.json names (no ts-node: tsx loads the TypeScript) the first
+// time it runs after an install. Two passes starting at once would both rebuild it, each deleting the other's
+// half-written runner (every file then failed with "Cannot find module …/test-built/…" in a fresh clone), so
+// it is built once here, before either starts (about 15 s).
+const build = spawnSync('npx', ['tap', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+if (build.status !== 0) {
+  console.error('tap build failed: the test runner could not be compiled');
+  process.exit(1);
 }
 
 const passes: Array<Promise<Pass>> = [run('SQLite', process.argv.slice(2), {}, true)];
