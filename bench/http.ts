@@ -412,7 +412,7 @@ try {
   const when = new Date().toISOString();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}`;
   const pct = (x?: number) => (x === undefined ? '—' : `${(100 * x).toFixed(0)}%`);
-  const pgVersion = PG ? await onPgServer(async (cl) => (await cl.query<{ v: string }>('SHOW server_version')).rows[0]!.v) : '';
+  const pgVersion = PG ? await onPgServer(async (cl) => (await cl.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v) : '';
   const ceilingCell = (x: Row) => (x.ceiling ? `${x.ceiling.reqPerSec}/s${x.ceiling.cpuUsPerReq ? `, ${x.ceiling.cpuUsPerReq} µs/req` : ''} (${x.ceiling.name})` : '—');
   const validCell = (x: Row) => (x.valid ? 'yes' : `NO (${x.non2xx} non-2xx)`);
   const table = [
