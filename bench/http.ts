@@ -4,6 +4,14 @@
 //   writes → a plain better-sqlite3 transaction writing the same rows and hashes, same synchronous=FULL.
 // A scenario in which any response is not 2xx is invalid and fails the run. Results: a Markdown table on
 // stdout and JSON in bench/results/. Not part of npm test.
+//
+// npm run bench -- --pg [--instances 2] [--quick]: the same scenarios on PostgreSQL (PG_BENCH_URL, default
+// postgres://postgres@127.0.0.1:5432/postgres; a fresh database per run, dropped at the end). The generated
+// SQLite database is moved there with the project's own path (claimledger export --full, then import with
+// DATABASE_URL set), so the data and its audit chain are the ones users would move. With --instances 2, two
+// servers run on the same database and every scenario is measured on one instance, then on both (autocannon
+// spreads its connections over their ports). Reads keep the bare Fastify ceiling; the write ceiling is a raw
+// node-postgres transaction writing what POST /v1/claims writes, under the service's advisory lock.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,9 +20,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openMigratedDatabase } from '../src/db/database.js';
 import { parseQuantities } from '../src/domain/quantities.js';
 import { canonicalJson, sha256Hex } from '../src/lib/hash.js';
+import { CLAIM_VECTOR, quantityTokens } from '../src/repositories/pg/search-vectors.js';
+import { CHAIN_LOCK, migratePg, redactUrl } from '../src/repositories/pg/storage.js';
 import type { AuditRow } from '../src/repositories/types.js';
 import { SYSTEM_ACTOR_ID } from '../src/services/api-keys.js';
 import { GENESIS_HASH } from '../src/services/audit-log.js';
@@ -22,7 +33,21 @@ import { canonicalEventText } from '../src/services/audit-verify.js';
 import { describeDatabase, generateDatabase } from './lib/generate.js';
 import { corpus, rng } from './lib/synthetic.js';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+const { values: args } = parseArgs({ options: {
+  quick: { type: 'boolean', default: false }, claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '42' },
+  pg: { type: 'boolean', default: false }, instances: { type: 'string', default: '1' },
+} });
+const PG = args.pg;
+const INSTANCES = Number(args.instances);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error('--instances must be a positive integer');
+// SQLite is one process on its file: several instances are a PostgreSQL deployment only.
+if (INSTANCES > 1 && !PG) throw new Error('--instances needs --pg');
+// Each scenario on one instance, then on all of them (one or the other when there is only one).
+const COUNTS = INSTANCES > 1 ? [1, INSTANCES] : [1];
+const PG_SERVER = process.env.PG_BENCH_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// Unique per run, so a run never meets (or drops) another's databases.
+const PG_PREFIX = `claimledger_bench_${process.pid}_${Date.now()}`;
+const pgDatabases: string[] = [];
 const QUICK = args.quick;
 let CLAIMS = Number(args.claims ?? (QUICK ? 10_000 : 100_000));
 const SECONDS = QUICK ? 4 : 10;
@@ -33,6 +58,8 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 interface Row {
   scenario: string;
+  /** PostgreSQL mode: how many server instances the load was spread over. */
+  instances?: number;
   connections: number;
   reqPerSec: number;
   p50: number;
@@ -89,15 +116,22 @@ function cpuUs(pid: number | undefined): number {
   }
 }
 
-async function load(base: string, requests: Request[], connections: number, seconds = SECONDS, pid?: number): Promise<Omit<Row, 'scenario' | 'valid'>> {
+/** CPU time of several serving processes together (every instance a load was spread over). */
+const cpuOf = (pids: Array<number | undefined>) => pids.reduce<number>((sum, pid) => sum + cpuUs(pid), 0);
+
+async function load(base: string | string[], requests: Request[], connections: number, seconds = SECONDS, pid?: number | number[]): Promise<Omit<Row, 'scenario' | 'valid'>> {
+  // Several bases: autocannon deals its connections over them in turn (connection i → base i mod n). Its
+  // types only admit one URL, though it takes an array.
+  const url = base as string;
+  const pids = pid === undefined ? [] : [pid].flat();
   // A short warm-up (JIT, page cache), not counted.
-  await autocannon({ url: base, connections, duration: 1, requests });
-  const cpu0 = cpuUs(pid);
-  const r = await autocannon({ url: base, connections, duration: seconds, requests });
-  const cpu = cpuUs(pid) - cpu0;
+  await autocannon({ url, connections, duration: 1, requests });
+  const cpu0 = cpuOf(pids);
+  const r = await autocannon({ url, connections, duration: seconds, requests });
+  const cpu = cpuOf(pids) - cpu0;
   return {
     connections, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts,
-    ...(pid && cpu > 0 && r.requests.total > 0 ? { cpuUsPerReq: Math.round(cpu / r.requests.total) } : {}),
+    ...(pids.length && cpu > 0 && r.requests.total > 0 ? { cpuUsPerReq: Math.round(cpu / r.requests.total) } : {}),
   };
 }
 
@@ -139,11 +173,88 @@ function writeCeiling(seconds: number): number {
   return Math.round(rate);
 }
 
+/** The URL of database `name` on the PostgreSQL server of PG_BENCH_URL. */
+function pgUrl(name: string): string {
+  const u = new URL(PG_SERVER);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function onPgServer<T>(fn: (client: pg.Client) => Promise<T>, url = PG_SERVER): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createPgDatabase(name: string): Promise<string> {
+  await onPgServer((c) => c.query(`CREATE DATABASE ${name}`));
+  pgDatabases.push(name);
+  return pgUrl(name);
+}
+
+/** Drops this run's databases; FORCE ends the sessions a killed server may have left behind. */
+async function dropPgDatabases(): Promise<void> {
+  for (const name of pgDatabases) {
+    await onPgServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch((err) => log(`could not drop database ${name}: ${(err as Error).message}`));
+  }
+}
+
+/**
+ * The PostgreSQL write ceiling: one node-postgres connection, in this process, writing what POST /v1/claims
+ * writes on PostgreSQL, each claim one transaction: BEGIN, the chain's advisory lock (the service's key, so
+ * it is the same serialisation), the claim row, its tags, its search document (the tsvector the service
+ * writes, as the FTS5 triggers do in the SQLite ceiling), the head of the chain, the audit event with its
+ * sha256, COMMIT. Named prepared statements, as the service uses. Its own fresh database, migrated with the
+ * service's migrations and empty but for the system key, like the SQLite ceiling's file.
+ */
+async function pgWriteCeiling(seconds: number): Promise<number> {
+  const url = await createPgDatabase(`${PG_PREFIX}_ceiling`);
+  return onPgServer(async (client) => {
+    await migratePg(client);
+    await client.query("INSERT INTO api_keys (id, name, role, display_prefix, created_at) VALUES ($1, 'system', 'admin', '-', $2)", [SYSTEM_ACTOR_ID, new Date(0).toISOString()]);
+    const insertClaim = "INSERT INTO claims (id, text, claimant, claim_date, language, tags, quantities, status, version, created_at, created_by, updated_at) VALUES ($1, $2, $3, NULL, 'en', $4, $5, 'unverified', 1, $6, $7, $8)";
+    const insertTags = 'INSERT INTO claim_tags (claim_id, tag) SELECT $1, t FROM unnest($2::text[]) t ON CONFLICT DO NOTHING';
+    const insertSearch =
+      'INSERT INTO claim_search (claim_id, vector, length) SELECT $1, v, (SELECT coalesce(sum(coalesce(array_length(u.positions, 1), 1)), 0)::int FROM unnest(v) u) ' +
+      `FROM (SELECT ${CLAIM_VECTOR} AS v) x`;
+    const head = 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1';
+    const insertEvent = 'INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, claim_id, changes, reason, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)';
+    const c = corpus(7);
+    let n = 0;
+    const end = performance.now() + seconds * 1000;
+    const t0 = performance.now();
+    while (performance.now() < end) {
+      const { text, claimant, tags } = c.next();
+      const id = `clm_${String(n++).padStart(26, '0')}`;
+      const quantities = parseQuantities(text);
+      const now = new Date().toISOString();
+      await client.query('BEGIN');
+      await client.query({ name: 'b_lock', text: 'SELECT pg_advisory_xact_lock($1)', values: [CHAIN_LOCK] });
+      await client.query({ name: 'b_claim', text: insertClaim, values: [id, text, claimant, JSON.stringify(tags), JSON.stringify(quantities), now, SYSTEM_ACTOR_ID, now] });
+      await client.query({ name: 'b_tags', text: insertTags, values: [id, tags] });
+      await client.query({ name: 'b_search', text: insertSearch, values: [id, text, claimant, tags.join(' '), quantityTokens(quantities)] });
+      const last = (await client.query<{ seq: number; hash: string }>({ name: 'b_head', text: head })).rows[0];
+      const row: AuditRow = {
+        seq: (last?.seq ?? 0) + 1, at: now, actor_id: SYSTEM_ACTOR_ID, action: 'claim.created', entity_type: 'claim', entity_id: id, claim_id: id,
+        changes: canonicalJson({ text: { from: null, to: text }, claimant: { from: null, to: claimant }, tags: { from: null, to: tags } }), reason: null, prev_hash: last?.hash ?? GENESIS_HASH, hash: '',
+      };
+      row.hash = sha256Hex(row.prev_hash + canonicalEventText(row, row.changes));
+      await client.query({ name: 'b_event', text: insertEvent, values: [row.seq, row.at, row.actor_id, row.action, row.entity_type, row.entity_id, row.claim_id, row.changes, row.reason, row.prev_hash, row.hash] });
+      await client.query('COMMIT');
+    }
+    return Math.round(n / ((performance.now() - t0) / 1000));
+  }, url);
+}
+
 const rows: Row[] = [];
 function record(scenario: string, m: Omit<Row, 'scenario' | 'valid'>, ceiling?: { name: string; reqPerSec: number }) {
   const row: Row = { scenario, ...m, valid: m.non2xx === 0 && m.reqPerSec > 0, ...(ceiling ? { ceiling, ratio: m.reqPerSec / ceiling.reqPerSec } : {}) };
   rows.push(row);
-  log(`  ${scenario}: ${row.reqPerSec} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.cpuUsPerReq ? `, ${row.cpuUsPerReq} µs CPU/req` : ''}${ceiling ? `, ${(100 * row.ratio!).toFixed(0)}% of ${ceiling.name} (${ceiling.reqPerSec}/s)` : ''}${row.valid ? '' : ` — INVALID: ${m.non2xx} non-2xx`}`);
+  log(`  ${scenario}${row.instances ? ` [${row.instances} instance${row.instances > 1 ? 's' : ''}]` : ''}: ${row.reqPerSec} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.cpuUsPerReq ? `, ${row.cpuUsPerReq} µs CPU/req` : ''}${ceiling ? `, ${(100 * row.ratio!).toFixed(0)}% of ${ceiling.name} (${ceiling.reqPerSec}/s)` : ''}${row.valid ? '' : ` — INVALID: ${m.non2xx} non-2xx`}`);
 }
 
 const loadAtStart = os.loadavg()[0]!;
@@ -159,18 +270,62 @@ try {
   CLAIMS = data.claims;
   log(`${args.db ? `copied ${args.db}:` : 'generated'} ${CLAIMS} claims, ${data.sources} sources, ${data.evidence} evidence, ${data.events} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const env = { DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED: 'never', NODE_ENV: 'production', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', AUDIT_SIGNING_KEY: path.join(dir, 'audit-signing-key.pem'), HOST: '127.0.0.1' };
+  const env: Record<string, string> = { DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED: 'never', NODE_ENV: 'production', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', AUDIT_SIGNING_KEY: path.join(dir, 'audit-signing-key.pem'), HOST: '127.0.0.1' };
   const cli = path.join(ROOT, 'bin/claimledger.js');
+  const runCli = (argv: string[], extra: Record<string, string> = {}) =>
+    execFileSync(process.execPath, [cli, ...argv], { env: { ...process.env, ...env, ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  let moveMs = 0;
+  if (PG) {
+    // The move a user makes (README, "Running several instances"): a full export of the SQLite database,
+    // audit history included, loaded into an empty PostgreSQL database. The export also writes the signing
+    // key beside the database (the path in env), which every instance then shares, as the README asks.
+    t0 = performance.now();
+    const exportFile = path.join(dir, 'full-export.json');
+    runCli(['export', '--full', '--out', exportFile]);
+    const url = await createPgDatabase(PG_PREFIX);
+    env.DATABASE_URL = url;
+    runCli(['import', exportFile]);
+    fs.rmSync(exportFile);
+    moveMs = performance.now() - t0;
+    log(`moved to PostgreSQL ${redactUrl(url)} (export --full, import) in ${(moveMs / 1000).toFixed(1)} s`);
+  }
+  // Error output of keys create is dropped: it only says which key was made.
   const token = execFileSync(process.execPath, [cli, 'keys', 'create', '--role', 'admin', '--name', 'bench'], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  const port = await pickPort();
-  t0 = performance.now();
-  const server = spawn(process.execPath, [cli, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
-  children.push(server);
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(base);
-  const startup = Math.round(performance.now() - t0);
-  log(`server up in ${startup} ms (pid ${server.pid})`);
+
+  // The instances, one after the other (the first one's start-up is the figure reported; in PostgreSQL
+  // mode it also applies no migration, since the import did).
+  const servers: ChildProcess[] = [];
+  const bases: string[] = [];
+  let startup = 0;
+  for (let i = 0; i < INSTANCES; i++) {
+    const port = await pickPort();
+    t0 = performance.now();
+    const server = spawn(process.execPath, [cli, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
+    children.push(server);
+    servers.push(server);
+    bases.push(`http://127.0.0.1:${port}`);
+    await waitForHealth(bases[i]!);
+    if (i === 0) startup = Math.round(performance.now() - t0);
+    log(`server ${i + 1} up in ${Math.round(performance.now() - t0)} ms (pid ${server.pid}, ${bases[i]})`);
+  }
+  const base = bases[0]!;
+  const server = servers[0]!;
   const auth = { authorization: `Bearer ${token}` };
+
+  /**
+   * One scenario: on SQLite (one server) measured once, exactly as before; on PostgreSQL once per entry of
+   * COUNTS, the connections spread over the first n instances and the CPU of those n counted.
+   */
+  async function scenario(name: string, requests: Request[], connections: number, ceiling?: { name: string; reqPerSec: number }) {
+    if (!PG) {
+      record(name, await load(base, requests, connections, SECONDS, server.pid), ceiling);
+      return;
+    }
+    for (const n of COUNTS) {
+      const m = await load(n === 1 ? base : bases.slice(0, n), requests, connections, SECONDS, servers.slice(0, n).map((s) => s.pid!));
+      record(name, { ...m, instances: n }, ceiling);
+    }
+  }
 
   // The bodies the ceiling serves: exactly what the real server answers.
   const hot = data.hotClaims[0]!;
@@ -191,10 +346,10 @@ try {
     return { name: 'bare Fastify, same body', reqPerSec: m.reqPerSec, cpuUsPerReq: m.cpuUsPerReq };
   };
   const readCeiling = await ceilingOf('/claim');
-  record(`GET /v1/claims/{id} (5 evidence, ${claimBody.length} B)`, await load(base, [{ path: `/v1/claims/${hot}`, headers: auth }], 50, SECONDS, server.pid), readCeiling);
+  await scenario(`GET /v1/claims/{id} (5 evidence, ${claimBody.length} B)`, [{ path: `/v1/claims/${hot}`, headers: auth }], 50, readCeiling);
   const listCeiling = await ceilingOf('/list');
-  record('GET /v1/claims?limit=20', await load(base, [{ path: '/v1/claims?limit=20', headers: auth }], 50, SECONDS, server.pid), listCeiling);
-  record('GET /v1/me', await load(base, [{ path: '/v1/me', headers: auth }], 50, SECONDS, server.pid));
+  await scenario('GET /v1/claims?limit=20', [{ path: '/v1/claims?limit=20', headers: auth }], 50, listCeiling);
+  await scenario('GET /v1/me', [{ path: '/v1/me', headers: auth }], 50);
 
   // Search: queries made of words and figures of existing claims, rotated per request.
   const r = rng(11);
@@ -204,66 +359,92 @@ try {
   });
   let qi = 0;
   const rotate = (make: (q: string) => string) => (req: any) => ({ ...req, path: make(queries[qi++ % queries.length]!) });
-  record('GET /v1/claims?q=', await load(base, [{ path: '/v1/claims', headers: auth, setupRequest: rotate((q) => `/v1/claims?q=${encodeURIComponent(q)}`) }], 50, SECONDS, server.pid));
-  record('GET /v1/claims:search', await load(base, [{ path: '/v1/claims:search', headers: auth, setupRequest: rotate((q) => `/v1/claims:search?includeUnreviewed=true&query=${encodeURIComponent(q)}`) }], 50, SECONDS, server.pid));
+  await scenario('GET /v1/claims?q=', [{ path: '/v1/claims', headers: auth, setupRequest: rotate((q) => `/v1/claims?q=${encodeURIComponent(q)}`) }], 50);
+  await scenario('GET /v1/claims:search', [{ path: '/v1/claims:search', headers: auth, setupRequest: rotate((q) => `/v1/claims:search?includeUnreviewed=true&query=${encodeURIComponent(q)}`) }], 50);
 
-  log(`writes (10 connections, ${SECONDS} s each; ceiling measured in-process, synchronous=FULL):`);
-  const wc = { name: 'raw better-sqlite3 tx, same rows + hash', reqPerSec: writeCeiling(SECONDS) };
+  log(PG
+    ? `writes (10 connections, ${SECONDS} s each; ceiling measured in-process: one node-postgres connection, same advisory lock):`
+    : `writes (10 connections, ${SECONDS} s each; ceiling measured in-process, synchronous=FULL):`);
+  const wc = PG
+    ? { name: 'raw node-postgres tx, same rows + lock + hash', reqPerSec: await pgWriteCeiling(SECONDS) }
+    : { name: 'raw better-sqlite3 tx, same rows + hash', reqPerSec: writeCeiling(SECONDS) };
   const c = corpus(Number(args.seed) + 99);
   const json = { 'content-type': 'application/json', ...auth };
-  record('POST /v1/claims', await load(base, [{ method: 'POST', path: '/v1/claims', headers: json, setupRequest: (req: any) => {
+  await scenario('POST /v1/claims', [{ method: 'POST', path: '/v1/claims', headers: json, setupRequest: (req: any) => {
     const b = c.next();
     return { ...req, body: JSON.stringify({ text: b.text, claimant: b.claimant, tags: b.tags }) };
-  } }], 10, SECONDS, server.pid), wc);
+  } }], 10, wc);
   // Each unverified claim moves to in_review once; If-Match: * because the version is not known per request.
   let ui = 0;
-  const statusRow = await load(base, [{ method: 'POST', path: '/v1/claims', headers: { ...json, 'if-match': '*' }, body: JSON.stringify({ status: 'in_review' }), setupRequest: (req: any) => {
+  await scenario('POST /v1/claims/{id}/status', [{ method: 'POST', path: '/v1/claims', headers: { ...json, 'if-match': '*' }, body: JSON.stringify({ status: 'in_review' }), setupRequest: (req: any) => {
     const id = data.unverified[ui++];
     // Out of claims: the last one again, which answers 409 and so marks the scenario invalid.
     return { ...req, path: `/v1/claims/${id ?? data.unverified.at(-1)}/status` };
-  } }], 10, SECONDS, server.pid);
-  record('POST /v1/claims/{id}/status', statusRow, wc);
+  } }], 10, wc);
   if (ui >= data.unverified.length) log('  (the status scenario ran out of unverified claims: use more claims for a longer run)');
 
-  // Audit verification off the event loop: /health under load while GET /v1/audit/verify checks the whole chain.
-  log(`audit verify of ${data.events} events with /health under 10 connections meanwhile:`);
-  const verifyStarted = performance.now();
-  let verifyMs = 0;
-  const verifying = fetch(`${base}/v1/audit/verify`, { headers: auth }).then(async (res) => {
-    verifyMs = performance.now() - verifyStarted;
-    const report = (await res.json()) as { ok: boolean; eventsChecked: number };
-    if (!report.ok) throw new Error(`the audit chain does not verify: ${JSON.stringify(report)}`);
-    return report;
-  });
-  const healthRow = await new Promise<Omit<Row, 'scenario' | 'valid'>>((resolve, reject) => {
-    const instance = autocannon({ url: `${base}/health`, connections: 10, duration: 600 }, (err, r) => {
-      if (err) reject(err);
-      else resolve({ connections: 10, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
+  // Audit verification off the event loop: /health under load while GET /v1/audit/verify checks the whole chain
+  // (on PostgreSQL: verified by the first instance, /health spread over the n instances).
+  for (const n of PG ? COUNTS : [1]) {
+    log(`audit verify of ${data.events} events with /health under 10 connections meanwhile${PG ? ` (${n} instance${n > 1 ? 's' : ''})` : ''}:`);
+    const verifyStarted = performance.now();
+    let verifyMs = 0;
+    const verifying = fetch(`${base}/v1/audit/verify`, { headers: auth }).then(async (res) => {
+      verifyMs = performance.now() - verifyStarted;
+      const report = (await res.json()) as { ok: boolean; eventsChecked: number };
+      if (!report.ok) throw new Error(`the audit chain does not verify: ${JSON.stringify(report)}`);
+      return report;
     });
-    void verifying.finally(() => instance.stop());
-  });
-  const verified = await verifying;
-  record(`GET /health during GET /v1/audit/verify (${verified.eventsChecked} events in ${(verifyMs / 1000).toFixed(1)} s)`, healthRow);
+    const healthUrl = n === 1 ? `${base}/health` : bases.slice(0, n).map((b) => `${b}/health`);
+    const healthRow = await new Promise<Omit<Row, 'scenario' | 'valid'>>((resolve, reject) => {
+      const instance = autocannon({ url: healthUrl as string, connections: 10, duration: 600 }, (err, r) => {
+        if (err) reject(err);
+        else resolve({ connections: 10, reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
+      });
+      void verifying.finally(() => instance.stop());
+    });
+    const verified = await verifying;
+    record(`GET /health during GET /v1/audit/verify (${verified.eventsChecked} events in ${(verifyMs / 1000).toFixed(1)} s)`, PG ? { ...healthRow, instances: n } : healthRow);
+  }
 
-  const rss = Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  const rssOf = (pid: number | undefined) => Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  const rss = rssOf(server.pid);
   const when = new Date().toISOString();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}`;
   const pct = (x?: number) => (x === undefined ? '—' : `${(100 * x).toFixed(0)}%`);
+  const pgVersion = PG ? await onPgServer(async (cl) => (await cl.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v) : '';
+  const ceilingCell = (x: Row) => (x.ceiling ? `${x.ceiling.reqPerSec}/s${x.ceiling.cpuUsPerReq ? `, ${x.ceiling.cpuUsPerReq} µs/req` : ''} (${x.ceiling.name})` : '—');
+  const validCell = (x: Row) => (x.valid ? 'yes' : `NO (${x.non2xx} non-2xx)`);
   const table = [
-    `ClaimLedger benchmark, ${when.slice(0, 16).replace('T', ' ')} UTC — ${CLAIMS.toLocaleString('en')} claims, ${QUICK ? 'quick' : 'full'} run, ${machine}`,
+    `ClaimLedger benchmark, ${when.slice(0, 16).replace('T', ' ')} UTC — ${CLAIMS.toLocaleString('en')} claims, ${QUICK ? 'quick' : 'full'} run, ${machine}` +
+      (PG ? `, PostgreSQL ${pgVersion} on ${new URL(PG_SERVER).host}, ${INSTANCES} instance${INSTANCES > 1 ? 's' : ''} at most` : ''),
     '',
-    '| scenario | conns | req/s | p50 ms | p99 ms | server CPU µs/req | same-run ceiling | ratio | valid |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((x) => `| ${x.scenario} | ${x.connections} | ${x.reqPerSec} | ${x.p50} | ${x.p99} | ${x.cpuUsPerReq ?? '—'} | ${x.ceiling ? `${x.ceiling.reqPerSec}/s${x.ceiling.cpuUsPerReq ? `, ${x.ceiling.cpuUsPerReq} µs/req` : ''} (${x.ceiling.name})` : '—'} | ${pct(x.ratio)} | ${x.valid ? 'yes' : `NO (${x.non2xx} non-2xx)`} |`),
+    ...(PG
+      ? [
+          '| scenario | instances | conns | req/s | p50 ms | p99 ms | servers\' CPU µs/req | same-run ceiling | ratio | valid |',
+          '|---|---|---|---|---|---|---|---|---|---|',
+          ...rows.map((x) => `| ${x.scenario} | ${x.instances} | ${x.connections} | ${x.reqPerSec} | ${x.p50} | ${x.p99} | ${x.cpuUsPerReq ?? '—'} | ${ceilingCell(x)} | ${pct(x.ratio)} | ${validCell(x)} |`),
+        ]
+      : [
+          '| scenario | conns | req/s | p50 ms | p99 ms | server CPU µs/req | same-run ceiling | ratio | valid |',
+          '|---|---|---|---|---|---|---|---|---|',
+          ...rows.map((x) => `| ${x.scenario} | ${x.connections} | ${x.reqPerSec} | ${x.p50} | ${x.p99} | ${x.cpuUsPerReq ?? '—'} | ${ceilingCell(x)} | ${pct(x.ratio)} | ${validCell(x)} |`),
+        ]),
     '',
-    `Start-up to the first /health answer: ${startup} ms. Server RSS after the run: ${Math.round(rss)} MB. ` +
+    `Start-up to the first /health answer: ${startup} ms. Server RSS after the run: ${PG ? servers.map((s) => `${Math.round(rssOf(s.pid))} MB`).join(', ') : `${Math.round(rss)} MB`}. ` +
+      (PG ? `Moving the generated database to PostgreSQL (export --full, import): ${(moveMs / 1000).toFixed(1)} s. ` : '') +
       `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${os.loadavg()[0]!.toFixed(1)} (a shared machine: compare the ratios, not the rates).`,
   ].join('\n');
   console.log(table);
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-  const result = { when, machine, claims: CLAIMS, quick: QUICK, startupMs: startup, rssMb: Math.round(rss), loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, rows };
-  fs.writeFileSync(path.join(ROOT, 'bench/results', `${when.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  fs.writeFileSync(path.join(ROOT, 'bench/results/latest.md'), `${table}\n`);
+  const result = {
+    when, machine, claims: CLAIMS, quick: QUICK, startupMs: startup, rssMb: Math.round(rss), loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
+    ...(PG ? { backend: 'postgres', postgres: pgVersion, instances: INSTANCES, moveMs: Math.round(moveMs), command: `npm run bench -- --pg --instances ${INSTANCES}${QUICK ? ' --quick' : ''}` } : {}),
+    rows,
+  };
+  // PostgreSQL runs keep their own names, so the SQLite latest.md stays the SQLite one.
+  fs.writeFileSync(path.join(ROOT, 'bench/results', `${PG ? 'pg-' : ''}${when.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench/results', PG ? 'latest-pg.md' : 'latest.md'), `${table}\n`);
   if (rows.some((x) => !x.valid)) {
     log('FAILED: a scenario got non-2xx responses, so its figures are not valid.');
     process.exitCode = 1;
@@ -271,5 +452,7 @@ try {
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));
+  // After the servers: their pools hold connections to the database until they exit.
+  if (pgDatabases.length) await dropPgDatabases();
   fs.rmSync(dir, { recursive: true, force: true });
 }

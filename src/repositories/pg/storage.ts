@@ -30,8 +30,9 @@ import { pgWebhooks } from './webhooks.js';
 // src/repositories/pg and dist/repositories/pg both sit three levels below the package root.
 export const pgMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations-pg');
 
-/** Advisory lock keys (arbitrary constants, the same in every instance). */
-const CHAIN_LOCK = 0x636c_6c67; // "cllg"
+/** Advisory lock keys (arbitrary constants, the same in every instance). CHAIN_LOCK is exported for
+ * bench/http.ts, whose raw write ceiling must queue on the very lock the service's writers take. */
+export const CHAIN_LOCK = 0x636c_6c67; // "cllg"
 const MIGRATE_LOCK = 0x636c_6d67; // "clmg"
 
 export interface PgStorage extends Storage {
