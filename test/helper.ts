@@ -124,7 +124,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv) {
 /** The services over a database file, as the CLI opens them; close() releases the file. */
 export async function openServices(dbPath: string) {
   const storage = openSqliteStorage(dbPath);
-  const services = await createServices(storage, createSearchIndex(storage.reader), testConfig({ dbPath }));
+  const services = await createServices(storage, storage.joinReadSnapshot(createSearchIndex(storage.reader)), testConfig({ dbPath }));
   return { services, close: () => storage.close() };
 }
 

@@ -22,5 +22,5 @@ export async function openStorage(config: Pick<Config, 'dbPath' | 'databaseUrl' 
     return { storage, searchIndex: createPgSearchIndex(storage.pool), describe: `PostgreSQL ${storage.describe}` };
   }
   const storage = openSqliteStorage(config.dbPath);
-  return { storage, searchIndex: createSearchIndex(storage.reader), describe: config.dbPath };
+  return { storage, searchIndex: storage.joinReadSnapshot(createSearchIndex(storage.reader)), describe: config.dbPath };
 }

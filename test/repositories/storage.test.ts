@@ -77,17 +77,47 @@ t.test('a claim read is two queries however much evidence it has', async (t) => 
   const dbPath = path.join(t.testdir(), 'reads.db');
   const storage = openSqliteStorage(dbPath, { trace: (sql) => statements.push(sql) });
   t.teardown(() => storage.close());
-  const services = await createServices(storage, createSearchIndex(storage.reader), testConfig({ dbPath }));
+  const services = await createServices(storage, storage.joinReadSnapshot(createSearchIndex(storage.reader)), testConfig({ dbPath }));
   const { source } = await services.sources.create(SYSTEM_ACTOR_ID, { title: 'Article', kind: 'news', citation: 'Article', content: SNAPSHOT });
   const claim = await services.claims.create(SYSTEM_ACTOR_ID, { text: 'North Korea harvested more than 11,000 bitcoins in 2017.' });
   const queriesToRead = async () => {
+    // A turn boundary first, so that the count does not depend on a snapshot left open by the set-up.
+    await new Promise(setImmediate);
     statements.length = 0;
     const view = await services.claims.read(claim.id);
-    return { queries: statements.length, evidence: view.evidence.length };
+    // BEGIN starts the turn's read snapshot: transaction control, not a query.
+    return { queries: statements.filter((s) => s !== 'BEGIN').length, evidence: view.evidence.length };
   };
   t.same(await queriesToRead(), { queries: 2, evidence: 0 });
   for (const quote of ['harvested more than 11,000 bitcoins', 'North Korea had harvested', 'mining Bitcoin between May and June 2017']) {
     await services.evidence.add(SYSTEM_ACTOR_ID, claim.id, '*', { sourceId: source.id, stance: 'supports', quote });
   }
   t.same(await queriesToRead(), { queries: 2, evidence: 3 }, 'the same two queries with three evidence items');
+});
+
+t.test('reads share one snapshot per turn, and still see every commit that came before them', async (t) => {
+  const dbPath = path.join(t.testdir(), 'snapshot.db');
+  const storage = openSqliteStorage(dbPath);
+  t.teardown(() => storage.close());
+  const services = await createServices(storage, storage.joinReadSnapshot(createSearchIndex(storage.reader)), testConfig({ dbPath }));
+  const claim = await services.claims.create(SYSTEM_ACTOR_ID, { text: 'Youbit lost 17% of its assets in the April 2017 hack.' });
+  await new Promise(setImmediate);
+
+  // No yield to the event loop between these: the read opens the snapshot, the edit commits through the
+  // writer, and the read after it must see the edit (the snapshot ends with the commit).
+  t.equal((await services.claims.read(claim.id)).claim.version, 1);
+  t.ok(storage.reader.inTransaction, 'the read opened a snapshot on the reader');
+  await services.claims.update(SYSTEM_ACTOR_ID, claim.id, 1, { claimant: 'Yonhap' });
+  t.equal((await services.claims.read(claim.id)).claim.claimant, 'Yonhap', 'a request reads its own write in the same turn');
+  const found = await services.search.claims({ q: 'Youbit', limit: 5 });
+  t.ok(found.items.length >= 1, 'the search index reads through the same snapshot');
+
+  // Another connection (a CLI on the same file) commits: the next turn's reads see it.
+  const Database = (await import('better-sqlite3')).default;
+  const other = new Database(dbPath);
+  other.prepare("UPDATE claims SET claimant = 'Korea Herald' WHERE id = ?").run(claim.id);
+  other.close();
+  await new Promise(setImmediate);
+  t.notOk(storage.reader.inTransaction, 'the snapshot ended with its turn');
+  t.equal((await services.claims.read(claim.id)).claim.claimant, 'Korea Herald', 'the next turn reads the other connection\'s commit');
 });
