@@ -45,6 +45,7 @@ const EnvSchema = z.object({
   KEEP_ALIVE_TIMEOUT_MS: millis(5_000),
   SHUTDOWN_TIMEOUT_MS: millis(10_000),
   MAX_HEADERS: count(100),
+  READ_CACHE_ENTRIES: count(1000),
   MAX_EVENT_LOOP_DELAY_MS: millis(1_000),
   WEBHOOK_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   WEBHOOK_ALLOWED_ADDRESSES: z
@@ -90,6 +91,8 @@ export interface Config {
   timeouts: { headersMs: number; requestMs: number; idleMs: number; keepAliveMs: number; shutdownMs: number };
   /** More request headers than this is 431. */
   maxHeaders: number;
+  /** Claim reads and list pages kept, as sent, until the next commit; 0 turns the cache off. */
+  readCacheEntries: number;
   /** Event-loop delay beyond which requests get 503 with Retry-After; 0 turns it off. */
   maxEventLoopDelayMs: number;
   webhooks: {
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS.map((o) => new URL(o).origin),
     timeouts: { headersMs: e.HEADERS_TIMEOUT_MS, requestMs: e.REQUEST_TIMEOUT_MS, idleMs: e.IDLE_TIMEOUT_MS, keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS, shutdownMs: e.SHUTDOWN_TIMEOUT_MS },
     maxHeaders: e.MAX_HEADERS,
+    readCacheEntries: e.READ_CACHE_ENTRIES,
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     webhooks: {
       secretsKey: e.WEBHOOK_SECRETS_KEY,

@@ -24,6 +24,7 @@ t.test('defaults', async (t) => {
     corsOrigins: [],
     timeouts: { headersMs: 10_000, requestMs: 30_000, idleMs: 60_000, keepAliveMs: 5_000, shutdownMs: 10_000 },
     maxHeaders: 100,
+    readCacheEntries: 1000,
     maxEventLoopDelayMs: 1_000,
     webhooks: {
       secretsKey: undefined, allowedAddresses: [], timeoutMs: 10_000, concurrency: 4, retryBaseMs: 5_000, retryMaxDelayMs: 4 * 3_600_000,
@@ -87,7 +88,7 @@ t.test('each bad variable gives a ConfigError naming it', async (t) => {
     ['SEED', 'maybe'], ['LOG_LEVEL', 'loud'], ['PUBLIC_BASE_URL', 'notaurl'], ['PUBLIC_BASE_URL', 'ftp://example.com'],
     ['PUBLISHER_URL', 'example.com'], ['PUBLISHER_NAME', 'x'.repeat(201)],
     ['RATE_LIMIT_MAX', '-1'], ['RATE_LIMIT_WINDOW_MS', 'soon'], ['REQUEST_TIMEOUT_MS', '1.5'], ['SHUTDOWN_TIMEOUT_MS', String(2 * 86_400_000)],
-    ['MAX_HEADERS', 'many'], ['CORS_ORIGINS', 'https://ok.example, not-an-origin'],
+    ['MAX_HEADERS', 'many'], ['READ_CACHE_ENTRIES', '-3'], ['CORS_ORIGINS', 'https://ok.example, not-an-origin'],
     ['WEBHOOK_ALLOWED_ADDRESSES', '127.0.0.1, localhost'], ['WEBHOOK_CONCURRENCY', '0'], ['WEBHOOK_SECRETS_KEY', 'short'], ['WEBHOOK_RETRY_FOR_MS', '-5'],
   ];
   for (const [name, value] of cases) {

@@ -356,6 +356,12 @@ export interface Storage {
    * loop, e.g. in a worker thread. A backend without it is verified by the service in chunks that yield.
    */
   verifyAudit?(options: { untilSeq: number; checkpoints?: VerifyOptions['checkpoints'] }): Promise<VerifyReport>;
+  /**
+   * A number that changes whenever anything is committed to the database, by this process or another,
+   * as seen by the reads made now; undefined where the backend cannot tell it cheaply. Responses built
+   * from reads may be reused for as long as it stays the same (routes/read-cache.ts).
+   */
+  changeMark(): number | undefined;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -91,10 +91,13 @@ function verifyInWorker(job: AuditVerifyJob): Promise<VerifyReport> {
  * commit that happened before the request was sent. It ends with the turn (setImmediate) and at once after
  * this process commits a write, so a request always reads its own writes.
  */
-function readSnapshot(reader: Database.Database): { ensure: () => void; end: () => void } {
+function readSnapshot(reader: Database.Database): { ensure: () => void; end: () => void; dataVersion: () => number } {
   const begin = reader.prepare('BEGIN');
   const commit = reader.prepare('COMMIT');
+  // Changes whenever another connection (this process's writer or another process) has committed.
+  const dataVersionStmt = reader.prepare<[], number>('PRAGMA data_version').pluck();
   let open = false;
+  let version = 0;
   const end = () => {
     if (!open) return;
     if (reader.open && reader.inTransaction) {
@@ -109,14 +112,21 @@ function readSnapshot(reader: Database.Database): { ensure: () => void; end: () 
     }
     open = false;
   };
+  const ensure = () => {
+    if (open) return;
+    begin.run();
+    // The snapshot's first statement: it starts the read transaction, so the version is the snapshot's.
+    version = dataVersionStmt.get()!;
+    open = true;
+    setImmediate(end);
+  };
   return {
-    ensure() {
-      if (open) return;
-      begin.run();
-      open = true;
-      setImmediate(end);
-    },
+    ensure,
     end,
+    dataVersion() {
+      ensure();
+      return version;
+    },
   };
 }
 
@@ -195,6 +205,8 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
     db,
     writer,
     reader,
+    // In memory there is one connection, which does not see its own commits in data_version: no mark.
+    changeMark: () => snapshot?.dataVersion(),
     joinReadSnapshot: (target) => (snapshot ? joiningSnapshot(target, snapshot.ensure) : target),
     addTransactionHooks(h) {
       hooks.push(h);

@@ -12,6 +12,7 @@ import { AsOf, ClaimIdParams, ClaimRead, ClaimStatus, ClaimWithEvidence, CreateC
 import { ClaimListItem, CreatedClaim } from './search-schemas.js';
 import { always } from '../../plugins/openapi-polish.js';
 import { AppError } from '../../errors.js';
+import { readCache } from '../read-cache.js';
 
 const MinRequests = z.coerce.number().int().min(1).max(1_000_000_000).meta({ description: 'Only claims with at least this many linked requests.' });
 
@@ -25,9 +26,23 @@ function decodeDemandCursor(cursor: string | undefined): { requestCount: number;
   return { requestCount: Number(m[1]), id: m[2]! };
 }
 
+const ListClaimsQuery = z.object({
+  ...ListQuery,
+  status: z.union([ClaimStatus, z.array(ClaimStatus).max(6)]).optional().meta({ description: 'Only claims with this status (repeatable).' }),
+  tag: z.string().max(50).optional().meta({ description: 'Only claims with this tag.' }),
+  claimant: z.string().max(500).optional().meta({ description: 'Only claims by this claimant (exact).' }),
+  updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
+  q: SearchQueryParam.optional(),
+  language: Language.optional().meta({ description: 'Only claims in this language; "en" also finds "en-GB" (the primary subtag is compared).' }),
+  sort: z.enum(['newest', 'demand']).default('newest').meta({ description: 'newest (default) or demand: most linked requests first, then newest.' }),
+  minRequests: MinRequests.optional(),
+});
+type ListQueryValues = z.infer<typeof ListClaimsQuery>;
+
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { claims, apiKeys, search, claimReviewImport } = app.services;
   const refs = apiKeys.actorRef;
+  const sendCached = readCache(app.storage, app.services.config.readCacheEntries);
 
   app.post('/claims', {
     serializerCompiler: compiledSerializerCompiler,
@@ -64,41 +79,38 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         '`minRequests` keeps claims with at least that many linked requests.',
       ].join('\n'),
       tags: ['Claims'],
-      querystring: z.object({
-        ...ListQuery,
-        status: z.union([ClaimStatus, z.array(ClaimStatus).max(6)]).optional().meta({ description: 'Only claims with this status (repeatable).' }),
-        tag: z.string().max(50).optional().meta({ description: 'Only claims with this tag.' }),
-        claimant: z.string().max(500).optional().meta({ description: 'Only claims by this claimant (exact).' }),
-        updatedSince: Timestamp.optional().meta({ description: 'Only claims changed at or after this instant.' }),
-        q: SearchQueryParam.optional(),
-        language: Language.optional().meta({ description: 'Only claims in this language; "en" also finds "en-GB" (the primary subtag is compared).' }),
-        sort: z.enum(['newest', 'demand']).default('newest').meta({ description: 'newest (default) or demand: most linked requests first, then newest.' }),
-        minRequests: MinRequests.optional(),
-      }),
+      querystring: ListClaimsQuery,
       response: { 200: listOf(ClaimListItem), ...problems(400, 401, 403) },
     },
-  }, async (request) => {
-    const { limit, status, tag, claimant, updatedSince, q, language, sort, minRequests } = request.query;
-    const statuses = status === undefined ? undefined : [status].flat();
-    if (q !== undefined) {
-      if (sort === 'demand') {
-        throw new AppError('VALIDATION_FAILED', 'A search (q) is ordered by relevance; sort=demand cannot be combined with it. Use minRequests to keep only requested claims.', {}, [{ path: 'querystring.sort', message: 'must be "newest" (or absent) with q' }]);
-      }
-      const found = await search.claims({ q, limit, cursor: request.query.cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
-      return { data: found.items.map(({ row, match }) => ({ ...toClaimDto(row, refs), match })), nextCursor: found.nextCursor };
-    }
+  }, async (request, reply) => {
+    // A page of the plain list (no search) is the same for every caller: kept until the next commit,
+    // under its normalised query.
+    if (request.query.q === undefined) return sendCached(reply, `list?${JSON.stringify(request.query)}`, async () => ({ body: await listPage(request.query) }));
+    const { limit, status, tag, claimant, updatedSince, q, language, minRequests, sort } = request.query;
     if (sort === 'demand') {
-      const demandCursor = decodeDemandCursor(request.query.cursor);
+      throw new AppError('VALIDATION_FAILED', 'A search (q) is ordered by relevance; sort=demand cannot be combined with it. Use minRequests to keep only requested claims.', {}, [{ path: 'querystring.sort', message: 'must be "newest" (or absent) with q' }]);
+    }
+    const statuses = status === undefined ? undefined : [status].flat();
+    const found = await search.claims({ q, limit, cursor: request.query.cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
+    return { data: found.items.map(({ row, match }) => ({ ...toClaimDto(row, refs), match })), nextCursor: found.nextCursor };
+  });
+
+  /** A page of the list without a search: newest first, or by demand. */
+  async function listPage(query: ListQueryValues) {
+    const { limit, status, tag, claimant, updatedSince, language, sort, minRequests } = query;
+    const statuses = status === undefined ? undefined : [status].flat();
+    if (sort === 'demand') {
+      const demandCursor = decodeDemandCursor(query.cursor);
       const rows = await claims.list({ limit, sort, demandCursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
       const items = rows.slice(0, limit);
       const last = items.at(-1);
       return { data: items.map((c) => toClaimDto(c, refs)), nextCursor: rows.length > limit && last ? encodeDemandCursor(last) : null };
     }
-    const cursor = decodeCursor(request.query.cursor, ID_PATTERN('clm'));
+    const cursor = decodeCursor(query.cursor, ID_PATTERN('clm'));
     const rows = await claims.list({ limit, cursor, status: statuses, tag, claimant, updatedSince, language, minRequests });
     const { items, nextCursor } = page(rows, limit);
     return { data: items.map((c) => toClaimDto(c, refs)), nextCursor };
-  });
+  }
 
   // '::' escapes the colon: Fastify would otherwise read ":counts" as a path parameter.
   app.get('/claims::counts', {
@@ -145,9 +157,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     if (request.query.asOf !== undefined) return claimAsOf(app.services, request.actor, request.params.id, request.query.asOf);
-    const view = await claims.read(request.params.id);
-    reply.header('etag', `"${view.claim.version}"`);
-    return { ...toClaimWithEvidenceDto(view, refs), externalReviews: (await claimReviewImport.forClaims([view.claim.id])).map(toExternalReviewDto) };
+    // The same body for every caller who may read claims: kept until the next commit.
+    return sendCached(reply, request.params.id, async () => {
+      const view = await claims.read(request.params.id);
+      const externalReviews = (await claimReviewImport.forClaims([view.claim.id])).map(toExternalReviewDto);
+      return { etag: `"${view.claim.version}"`, body: { ...toClaimWithEvidenceDto(view, refs), externalReviews } };
+    });
   });
 
   app.patch('/claims/:id', {
