@@ -350,6 +350,19 @@ try {
   const listCeiling = await ceilingOf('/list');
   await scenario('GET /v1/claims?limit=20', [{ path: '/v1/claims?limit=20', headers: auth }], 50, listCeiling);
   await scenario('GET /v1/me', [{ path: '/v1/me', headers: auth }], 50);
+  // The same two reads with nothing kept (READ_CACHE_ENTRIES=0): every request queries, maps and
+  // serialises, as a read of a claim nobody read since the last commit does. On SQLite only (PostgreSQL
+  // keeps nothing anyway), from a second server on the same file, stopped afterwards.
+  if (!PG) {
+    const port = await pickPort();
+    const cold = spawn(process.execPath, [cli, 'serve'], { env: { ...process.env, ...env, READ_CACHE_ENTRIES: '0', PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
+    children.push(cold);
+    const coldBase = `http://127.0.0.1:${port}`;
+    await waitForHealth(coldBase);
+    record('GET /v1/claims/{id}, nothing kept (READ_CACHE_ENTRIES=0)', await load(coldBase, [{ path: `/v1/claims/${hot}`, headers: auth }], 50, SECONDS, cold.pid), readCeiling);
+    record('GET /v1/claims?limit=20, nothing kept (READ_CACHE_ENTRIES=0)', await load(coldBase, [{ path: '/v1/claims?limit=20', headers: auth }], 50, SECONDS, cold.pid), listCeiling);
+    cold.kill('SIGTERM');
+  }
 
   // Search: queries made of words and figures of existing claims, rotated per request.
   const r = rng(11);
@@ -374,14 +387,19 @@ try {
     const b = c.next();
     return { ...req, body: JSON.stringify({ text: b.text, claimant: b.claimant, tags: b.tags }) };
   } }], 10, wc);
-  // Each unverified claim moves to in_review once; If-Match: * because the version is not known per request.
+  // Status changes without end: round the unverified claims, each claim moving unverified → in_review,
+  // then in_review → unverifiable (the one verdict that needs no evidence) and back (a re-open, reason
+  // given), one step per visit. A claim comes round again only after every other one, so no two changes
+  // of one claim are ever in flight together. If-Match: * because the version is not known per request.
   let ui = 0;
-  await scenario('POST /v1/claims/{id}/status', [{ method: 'POST', path: '/v1/claims', headers: { ...json, 'if-match': '*' }, body: JSON.stringify({ status: 'in_review' }), setupRequest: (req: any) => {
-    const id = data.unverified[ui++];
-    // Out of claims: the last one again, which answers 409 and so marks the scenario invalid.
-    return { ...req, path: `/v1/claims/${id ?? data.unverified.at(-1)}/status` };
+  const steps = new Map<string, number>();
+  await scenario('POST /v1/claims/{id}/status', [{ method: 'POST', path: '/v1/claims', headers: { ...json, 'if-match': '*' }, setupRequest: (req: any) => {
+    const id = data.unverified[ui++ % data.unverified.length]!;
+    const step = steps.get(id) ?? 0;
+    steps.set(id, step + 1);
+    const body = step === 0 ? { status: 'in_review' } : step % 2 === 1 ? { status: 'unverifiable', rationale: 'No source could settle it (benchmark).' } : { status: 'in_review', rationale: 'Re-opened (benchmark).' };
+    return { ...req, path: `/v1/claims/${id}/status`, body: JSON.stringify(body) };
   } }], 10, wc);
-  if (ui >= data.unverified.length) log('  (the status scenario ran out of unverified claims: use more claims for a longer run)');
 
   // Audit verification off the event loop: /health under load while GET /v1/audit/verify checks the whole chain
   // (on PostgreSQL: verified by the first instance, /health spread over the n instances).
