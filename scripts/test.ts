@@ -45,6 +45,7 @@ const PG_FILES = [
   'test/seed.test.ts',
   // Files, not directories: tap finds no file under a directory named on its command line.
   'test/multi-instance/pg-instances.test.ts',
+  'test/multi-instance/pg-webhooks.test.ts',
   'test/multi-instance/move-to-pg.test.ts',
 ];
 
