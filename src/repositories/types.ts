@@ -376,6 +376,13 @@ export interface Storage {
    * loop, e.g. in a worker thread. A backend without it is verified by the service in chunks that yield.
    */
   verifyAudit?(options: { untilSeq: number; checkpoints?: VerifyOptions['checkpoints'] }): Promise<VerifyReport>;
+  /**
+   * Optional: calls `fn` soon after another instance on the same database commits a unit of work that
+   * appended audit events (this instance's own commits are the afterCommit hooks'). Only a wake-up: it
+   * may come late, twice, or after a reconnection without a commit, so whoever listens reads the database
+   * for what is new. Returns the function that stops the calls.
+   */
+  watchOtherCommits?(fn: () => void): () => void;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
