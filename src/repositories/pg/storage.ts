@@ -184,8 +184,8 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
       }
       let broken = false;
       try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+        // One round trip for both (the key is a constant): every unit of work pays it, on every instance.
+        await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
         try {
           const repos = unitRepositories(client);
           const unit: UnitOfWork = { client, repos, depth: 0, appended: [] };

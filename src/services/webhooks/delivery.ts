@@ -191,6 +191,16 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     inflight.set(m.webhookId, { abort, done });
   }
 
+  /**
+   * Takes due messages. On PostgreSQL the claim is one statement, atomic by itself (FOR UPDATE SKIP LOCKED),
+   * so it runs on the pool outside a unit of work: it need not queue behind every writer of every instance
+   * for the chain lock. SQLite writes only through its writer's unit of work.
+   */
+  const claim = (at: string, limit: number, lease: { token: string; until: string }) =>
+    storage.backend === 'postgres'
+      ? storage.read.webhooks.claimDue(at, [...inflight.keys()], limit, lease)
+      : storage.withTransaction((r) => r.webhooks.claimDue(at, [...inflight.keys()], limit, lease));
+
   /** Leases left in the queue by an earlier process are handed back once, before the first claim (SQLite). */
   let stale = storage.backend === 'sqlite';
 
@@ -213,7 +223,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
         if (free > 0) {
           const at = now();
           const lease = { token: randomUUID(), until: new Date(at.getTime() + settings.leaseMs).toISOString() };
-          const due = await storage.withTransaction((r) => r.webhooks.claimDue(at.toISOString(), [...inflight.keys()], free, lease));
+          const due = await claim(at.toISOString(), free, lease);
           for (const m of due) {
             if (running) start(m, lease.token);
             else await storage.withTransaction((r) => r.webhooks.releaseLease(m.id, lease.token, at.toISOString()));
