@@ -111,11 +111,43 @@ interface PublicNames {
 // The same for every database made from one template: read once per process.
 let names: Promise<PublicNames> | undefined;
 
-/** Empties a database as migrations left it, faster than a new copy of the template. */
+// What a test may have added to or changed in a database's schema (a function and trigger standing in for a
+// full disk, a disabled trigger): tables, columns, indexes, sequences, functions and triggers of the public
+// schema. A database whose fingerprint is not the template's is dropped rather than reused.
+const FINGERPRINT = `SELECT md5(coalesce(string_agg(x, ',' ORDER BY x), '')) AS f FROM (
+    SELECT 'r:' || relname || ':' || relkind::text FROM pg_class WHERE relnamespace = 'public'::regnamespace
+    UNION ALL SELECT 'a:' || attrelid::regclass || '.' || attname || ':' || atttypid FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+      WHERE c.relnamespace = 'public'::regnamespace AND a.attnum > 0 AND NOT a.attisdropped
+    UNION ALL SELECT 'p:' || p.oid::regprocedure FROM pg_proc p WHERE pronamespace = 'public'::regnamespace
+    UNION ALL SELECT 't:' || tgname || ':' || tgenabled::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+      WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal
+  ) s(x)`;
+let templateFingerprint: Promise<string> | undefined;
+
+async function fingerprintOf(client: pg.Client): Promise<string> {
+  return (await client.query<{ f: string }>(FINGERPRINT)).rows[0]!.f;
+}
+
+/** Empties a database as migrations left it, faster than a new copy of the template; throws if a test changed its schema. */
 async function empty(url: string): Promise<void> {
+  templateFingerprint ??= (async () => {
+    await ensureTemplate();
+    const client = new pg.Client({ connectionString: urlFor(TEMPLATE) });
+    await client.connect();
+    try {
+      return await fingerprintOf(client);
+    } finally {
+      await client.end();
+    }
+  })().catch((err: unknown) => {
+    templateFingerprint = undefined; // not remembered: the next database tries again
+    throw err;
+  });
+  const expected = await templateFingerprint;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    if ((await fingerprintOf(client)) !== expected) throw new Error('the schema is not the template\'s: not reusable');
     names ??= (async () => ({
       tables: (await client.query<{ t: string }>("SELECT quote_ident(tablename) AS t FROM pg_tables WHERE schemaname = 'public'")).rows.map((r) => r.t),
       sequences: (await client.query<{ s: string }>("SELECT quote_ident(sequencename) AS s FROM pg_sequences WHERE schemaname = 'public'")).rows.map((r) => r.s),
@@ -223,7 +255,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       try {
         await empty(db.url);
       } catch {
-        // Not reusable (a test broke it): drop it now.
+        // Not reusable (a test broke it or changed its schema): drop it now.
         await dropAll([db.name]);
         return;
       }
