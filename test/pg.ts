@@ -2,7 +2,8 @@
 // test pays for a CREATE DATABASE, not for the migrations, and reused (emptied) rather than dropped, see
 // below. Several test files run at once, each with its own databases.
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { migratePg, pgMigrationsFolder } from '../src/repositories/pg/storage.js';
@@ -77,9 +78,13 @@ function ensureTemplate(): Promise<void> {
 
 /**
  * The environment of a `claimledger serve` process on a test database. With DATABASE_URL set, a missing
- * signing key is not generated (instances must share one), so a fresh one is written to `dir`.
+ * signing key is not generated (instances must share one), so a fresh one is written to a temporary
+ * directory of its own: not the test's t.testdir(), which is the same path in the SQLite pass that runs
+ * the same file at the same time (npm test), and which that pass fills and deletes.
  */
-export function serverEnvFor(db: TestDatabase, dir: string): Record<string, string> {
+export function serverEnvFor(db: TestDatabase): Record<string, string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimledger-pg-test-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const keyFile = path.join(dir, 'audit-signing-key.pem');
   writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
   return { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '4', AUDIT_SIGNING_KEY: keyFile };

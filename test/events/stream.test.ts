@@ -117,7 +117,7 @@ t.test('an open stream does not hold up a graceful shutdown', async (t) => {
   const pg = TEST_BACKEND === 'pg' ? await createTestDatabase() : undefined;
   if (pg) t.teardown(() => pg.drop());
   const database = pg
-    ? serverEnvFor(pg, t.testdir())
+    ? serverEnvFor(pg)
     : { DB_PATH: path.join(t.testdir(), 'sse.db') };
   const server = await startServerProcess({ ...database, SHUTDOWN_TIMEOUT_MS: '20000', MAX_EVENT_LOOP_DELAY_MS: '0' });
   t.teardown(() => server.child.kill('SIGKILL'));
