@@ -1,5 +1,5 @@
 // `npm test` after the typecheck and the console build: the whole suite on SQLite and, at the same time,
-// the service tests on PostgreSQL (TEST_BACKEND=pg, one database per app, see test/pg.ts).
+// the service tests on PostgreSQL (TEST_BACKEND=pg, one database per app, reused, see test/pg.ts).
 //
 // No PostgreSQL at PG_TEST_URL (default postgres://postgres@127.0.0.1:5432/postgres): the PostgreSQL pass
 // is skipped with a loud warning, unless CI=true, where that is a failure (.ci/run starts or installs one).
@@ -8,19 +8,23 @@ import { spawn, spawnSync } from 'node:child_process';
 import { pgReachable, PG_ADMIN_URL } from '../test/pg.js';
 
 /**
- * What the PostgreSQL pass runs: the files that exercise storage through the API (routes, repositories,
- * units of work and idempotency, search, requests, webhooks, publishing, import, feeds, the audit log's
- * guarantees) and the files only PostgreSQL can run (several instances, the move from SQLite). The pass
- * runs beside the whole SQLite pass on the same cores, so it is kept to these: the browser, fuzz, model,
- * crash and CLI suites, the role matrix (every route for every role: 90 s on PostgreSQL, and about
- * authorisation, not storage), the files about formats and guards rather than storage (problem shapes,
- * ClaimReview validity, webhook SSRF) and the files that test SQLite itself stay on SQLite alone. Most
- * of a file's cost is its process start (loading the TypeScript app), paid again on PostgreSQL.
+ * What the PostgreSQL pass runs: every file that exercises the service through its storage (the API, the
+ * repositories, units of work and idempotency, search, requests, webhooks and their crash safety, publishing,
+ * import, feeds, the audit log, keys and sessions, the role matrix, live streams, the fuzz and model tests,
+ * errors, protection and a graceful shutdown, the contract test against a live server) and the files only PostgreSQL can run
+ * (several instances, the move from SQLite). On SQLite alone stay the files that test SQLite itself or
+ * touch no storage: the audit CLI and file tampering (audit/cli, tamper-db, tamper-export) and the CLI
+ * suites on SQLite files (cli*, keys-cli), backup/restore, SQLite crash recovery, the secrets scan of the
+ * database files, the worker-thread verification (event-loop), the FTS index (search/index), the README
+ * walk-through (a default, SQLite install), and pure or static checks (domain, seeds, query-and-typos,
+ * verifier, openapi drift, lint, engines, console-static, browser screens).
+ * Most of a file's cost is its process start (loading the TypeScript app), paid again on PostgreSQL.
  */
 const PG_FILES = [
   'test/routes/claim-counts.test.ts',
   'test/routes/claim-status.test.ts',
   'test/routes/claims.test.ts',
+  'test/routes/errors.test.ts',
   'test/routes/evidence.test.ts',
   'test/routes/requests.test.ts',
   'test/routes/review-details.test.ts',
@@ -33,8 +37,11 @@ const PG_FILES = [
   'test/search/relevance.test.ts',
   'test/search/scale-and-sources.test.ts',
   'test/search/similar-and-review.test.ts',
+  'test/webhooks/crash.test.ts',
   'test/webhooks/delivery.test.ts',
   'test/webhooks/request-answered.test.ts',
+  'test/webhooks/ssrf.test.ts',
+  'test/publishing/claim-review-validity.test.ts',
   'test/publishing/publication.test.ts',
   'test/publishing/pages.test.ts',
   'test/publishing/scale-and-claims.test.ts',
@@ -42,9 +49,24 @@ const PG_FILES = [
   'test/feeds/feeds.test.ts',
   'test/audit/append-only.test.ts',
   'test/audit/as-of.test.ts',
+  'test/audit/history.test.ts',
+  'test/audit/routes.test.ts',
+  'test/auth/api-keys.test.ts',
+  'test/auth/role-matrix.test.ts',
+  'test/auth/sessions.test.ts',
+  'test/events/stream.test.ts',
+  'test/hardening/fuzz.test.ts',
+  'test/hardening/model.test.ts',
+  'test/hardening/problems.test.ts',
+  'test/hardening/protection.test.ts',
+  'test/hardening/shutdown.test.ts',
+  'test/contract/live-server.test.ts',
+  'test/contract/readme-client.test.ts',
+  'test/contract/readme.test.ts',
   'test/seed.test.ts',
   // Files, not directories: tap finds no file under a directory named on its command line.
   'test/multi-instance/pg-instances.test.ts',
+  'test/multi-instance/pg-webhooks.test.ts',
   'test/multi-instance/move-to-pg.test.ts',
 ];
 
@@ -103,7 +125,7 @@ if (build.status !== 0) {
 }
 
 const passes: Array<Promise<Pass>> = [run('SQLite', process.argv.slice(2), {}, true)];
-// Each PostgreSQL test app makes and drops a database, so a file takes longer there: a wider per-file limit.
+// A file's queries wait on the database server's round trips there, so it takes longer: a wider per-file limit.
 if (withPg) passes.push(run('PostgreSQL', ['--disable-coverage', '--timeout=600', ...PG_FILES], { TEST_BACKEND: 'pg' }));
 
 let failed = ci && !withPg;

@@ -59,6 +59,7 @@ const EnvSchema = z.object({
   WEBHOOK_RETRY_MAX_DELAY_MS: millis(4 * 60 * 60 * 1000),
   WEBHOOK_RETRY_FOR_MS: millis(24 * 60 * 60 * 1000),
   WEBHOOK_SECRET_OVERLAP_MS: millis(24 * 60 * 60 * 1000),
+  WEBHOOK_LEASE_MS: millis(60_000),
 });
 
 export interface Config {
@@ -107,6 +108,11 @@ export interface Config {
     retryForMs: number;
     /** How long the secret before a rotation keeps signing beside the new one. */
     secretOverlapMs: number;
+    /**
+     * How long a worker holds a message it took for sending. Another instance (or, on SQLite, the next
+     * start) sends it again only once this has passed, so it must exceed timeoutMs.
+     */
+    leaseMs: number;
   };
 }
 
@@ -125,6 +131,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`));
   }
   const e = parsed.data;
+  // A lease shorter than a delivery's deadline would let a second instance send a message the first is
+  // still waiting on, every time a receiver is slow.
+  if (e.WEBHOOK_LEASE_MS <= e.WEBHOOK_TIMEOUT_MS) {
+    throw new ConfigError([`WEBHOOK_LEASE_MS: must be longer than WEBHOOK_TIMEOUT_MS (${e.WEBHOOK_TIMEOUT_MS}) (got ${e.WEBHOOK_LEASE_MS})`]);
+  }
   const ratingScale = loadRatingScale(e.RATING_SCALE, e.RATING_SCALE_FILE);
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, '');
   const dataDir = e.DB_PATH === ':memory:' ? 'data' : path.dirname(e.DB_PATH);
@@ -157,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryMaxDelayMs: e.WEBHOOK_RETRY_MAX_DELAY_MS,
       retryForMs: e.WEBHOOK_RETRY_FOR_MS,
       secretOverlapMs: e.WEBHOOK_SECRET_OVERLAP_MS,
+      leaseMs: e.WEBHOOK_LEASE_MS,
     },
   };
 }

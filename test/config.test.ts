@@ -28,7 +28,7 @@ t.test('defaults', async (t) => {
     maxEventLoopDelayMs: 1_000,
     webhooks: {
       secretsKey: undefined, allowedAddresses: [], timeoutMs: 10_000, concurrency: 4, retryBaseMs: 5_000, retryMaxDelayMs: 4 * 3_600_000,
-      retryForMs: 86_400_000, secretOverlapMs: 86_400_000,
+      retryForMs: 86_400_000, secretOverlapMs: 86_400_000, leaseMs: 60_000,
     },
   });
   t.same(loadConfig({ PORT: '', SEED: '', LOG_LEVEL: '' }), loadConfig({}), 'empty values count as unset');
@@ -60,6 +60,8 @@ t.test('webhook settings are read', async (t) => {
   t.same(c.webhooks.allowedAddresses, ['127.0.0.1', '10.0.0.0/8', '::1']);
   t.equal(c.webhooks.concurrency, 8);
   t.equal(c.webhooks.secretsKey, 'k'.repeat(32));
+  t.equal(loadConfig({ WEBHOOK_LEASE_MS: '2000', WEBHOOK_TIMEOUT_MS: '1000' }).webhooks.leaseMs, 2000);
+  t.match(problemsOf({ WEBHOOK_LEASE_MS: '10000' }), [/^WEBHOOK_LEASE_MS: must be longer than WEBHOOK_TIMEOUT_MS \(10000\)/], 'a lease no longer than the delivery deadline is refused');
 });
 
 t.test('values are read and derived', async (t) => {

@@ -15,6 +15,8 @@ export interface TestContext {
   app: App;
   /** A bearer token per role. */
   keys: Record<Role, string>;
+  /** Closes the app (and hands its database back) before the test ends; the teardown then does nothing. */
+  close(): Promise<void>;
   /** Headers with the key of the given role (admin by default), plus any extra ones. */
   auth(role?: Role, extra?: Record<string, string>): Record<string, string>;
 }
@@ -24,16 +26,19 @@ export async function build(t: Test, overrides: Partial<Config> = {}): Promise<T
   const pg = TEST_BACKEND === 'pg' && overrides.dbPath === undefined && overrides.databaseUrl === undefined ? await createTestDatabase() : undefined;
   const app = await buildApp(testConfig({ ...(pg ? { databaseUrl: pg.url, databasePoolSize: 4 } : {}), ...overrides }), { logger: false });
   await app.ready();
-  t.teardown(async () => {
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= (async () => {
     await app.close();
     await pg?.drop();
-  });
+  })());
+  t.teardown(close);
   const keys = Object.fromEntries(
     await Promise.all(ROLES.map(async (role) => [role, (await app.services.apiKeys.create(SYSTEM_ACTOR_ID, { name: `${role} key`, role })).token])),
   ) as Record<Role, string>;
   return {
     app,
     keys,
+    close,
     auth: (role = 'admin', extra = {}) => ({ authorization: `Bearer ${keys[role]}`, ...extra }),
   };
 }

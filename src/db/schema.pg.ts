@@ -326,6 +326,10 @@ export const webhookMessages = pgTable(
     failingSince: text('failing_since'),
     createdAt: text('created_at').notNull(),
     deliveredAt: text('delivered_at'),
+    // The claim on a message being sent: set with next_attempt_at (the lease's end) when a worker takes it,
+    // cleared by the outcome. Only the worker holding it records the outcome (several instances share the
+    // queue on PostgreSQL). Internal: not part of the message's API shape.
+    leaseToken: text('lease_token'),
   },
   (t) => [index('webhook_messages_queue_idx').on(t.webhookId, t.state, t.seq), index('webhook_messages_list_idx').on(t.webhookId, t.id)],
 );
@@ -356,6 +360,6 @@ export const ROWS_MATCH_DOMAIN: [
   Same<typeof publishedRatings.$inferSelect, PublishedRatingRecord>,
   Same<typeof externalReviews.$inferSelect, ExternalReviewRecord>,
   Same<typeof webhooks.$inferSelect, WebhookRecord>,
-  Same<typeof webhookMessages.$inferSelect, WebhookMessageRecord>,
+  Same<Omit<typeof webhookMessages.$inferSelect, 'leaseToken'>, WebhookMessageRecord>,
   Same<typeof webhookAttempts.$inferSelect, WebhookAttemptRecord>,
 ] = [true, true, true, true, true, true, true, true, true, true, true];

@@ -24,6 +24,21 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const bearerAuthentications = new WeakMap<FastifyRequest, Promise<Actor | null>>();
+
+/**
+ * The actor a request's bearer token authenticates as, looked up once per request: the rate limiter
+ * (protection.ts) may need it before this plugin's hook runs, for a key this instance has not seen yet.
+ */
+export function bearerActor(request: FastifyRequest, apiKeys: { authenticate(token: string): Promise<Actor | null> }, token: string): Promise<Actor | null> {
+  let actor = bearerAuthentications.get(request);
+  if (!actor) {
+    actor = apiKeys.authenticate(token);
+    bearerAuthentications.set(request, actor);
+  }
+  return actor;
+}
+
 /**
  * CSRF defence for cookie-authenticated requests: browsers send Origin on every request that is not
  * GET or HEAD, and a page cannot forge it. A write is accepted only from the service's own origin
@@ -88,7 +103,7 @@ export default fp(
         if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request, config.publicBaseUrl);
       } else {
         const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-        actor = match?.[1] ? await apiKeys.authenticate(match[1]) : null;
+        actor = match?.[1] ? await bearerActor(request, apiKeys, match[1]) : null;
         if (!actor) {
           throw new AppError(
             'UNAUTHENTICATED',

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { bearerActor } from './auth.js';
 import helmet from 'helmet';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
@@ -71,6 +72,12 @@ export default fp<{ config: Config }>(
     app.decorate('recentKeyIds', new Set<string>());
     app.decorate('recentSessions', new Map<string, string>());
 
+    const rememberKey = (id: string) => {
+      if (app.recentKeyIds.has(id)) return;
+      if (app.recentKeyIds.size >= KNOWN_KEYS_CAP) app.recentKeyIds.clear();
+      app.recentKeyIds.add(id);
+    };
+
     // A key id counts for rate limiting once it has authenticated, so a caller cannot dodge the per-IP
     // limit by inventing token ids; remembering ids costs no database lookup per request.
     app.addHook('preValidation', async (request) => {
@@ -84,9 +91,7 @@ export default fp<{ config: Config }>(
           app.recentSessions.set(hash, id);
         }
       }
-      if (app.recentKeyIds.has(id)) return;
-      if (app.recentKeyIds.size >= KNOWN_KEYS_CAP) app.recentKeyIds.clear();
-      app.recentKeyIds.add(id);
+      rememberKey(id);
     });
 
     app.addHook('onRequest', async (request, reply) => {
@@ -132,9 +137,20 @@ export default fp<{ config: Config }>(
         global: false,
         timeWindow: config.rateLimit.windowMs,
         max: (_request, key) => (key.startsWith('key:') ? config.rateLimit.max : config.rateLimit.anonymousMax),
-        keyGenerator: (request) => {
+        keyGenerator: async (request) => {
           const session = sessionToken(request);
-          const id = tokenKeyId(request) ?? (session ? (app.recentSessions.get(sha256Hex(session)) ?? null) : null);
+          const keyId = tokenKeyId(request);
+          // A key this instance has not seen authenticate yet (just started, or one of several instances) is
+          // authenticated here, on a route that would authenticate it anyway (the lookup is shared with
+          // auth.ts): otherwise the first requests of a burst, all rate-checked before any of them is
+          // authenticated (every backend but SQLite answers asynchronously), counted against the
+          // anonymous per-IP limit and got 429.
+          if (keyId && !app.recentKeyIds.has(keyId) && request.routeOptions.config?.permission) {
+            const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+            const actor = token ? await bearerActor(request, app.services.apiKeys, token).catch(() => null) : null;
+            if (actor?.id === keyId) rememberKey(keyId);
+          }
+          const id = keyId ?? (session ? (app.recentSessions.get(sha256Hex(session)) ?? null) : null);
           return id && app.recentKeyIds.has(id) ? `key:${id}` : `ip:${request.ip}`;
         },
         // RateLimit-Limit / -Remaining / -Reset (IETF draft) and Retry-After, not the x- variants.

@@ -1,6 +1,8 @@
 // Input must be well-formed before any schema sees it: JSON bodies are strict UTF-8 with no lone surrogate
 // and no "__proto__" key, and query strings decode cleanly. Each refusal is a 400 naming the field, so bad
 // text is never silently changed (to U+FFFD) and stored, and never reaches SQLite as a string it cannot encode.
+// Nor does any text hold U+0000 (NUL): PostgreSQL's text and JSON types cannot store it, so it is refused
+// on both backends alike rather than stored on one and a 500 on the other.
 import { isUtf8 } from 'node:buffer';
 import fp from 'fastify-plugin';
 import { AppError, type FieldError } from '../errors.js';
@@ -8,6 +10,7 @@ import { AppError, type FieldError } from '../errors.js';
 const MAX_REPORTED = 20;
 const LONE_SURROGATE = 'contains a lone surrogate (an unpaired \\ud800–\\udfff): send well-formed Unicode';
 const NOT_UTF8 = 'contains bytes that are not valid UTF-8';
+const NUL = 'contains U+0000 (NUL), which text fields cannot hold';
 const PROTO_KEY = 'the key "__proto__" is not accepted: it names the object prototype in JavaScript';
 
 interface Frame {
@@ -60,6 +63,7 @@ function refuse(where: string, errors: FieldError[]): never {
 }
 
 const isLoneSurrogate = (s: string) => !s.isWellFormed();
+const hasNul = (s: string) => s.includes('\0');
 
 /** Parses a JSON body strictly; JSON.parse itself keeps "__proto__" as a plain key, which is then refused. */
 export function parseJsonBody(body: Buffer): unknown {
@@ -78,6 +82,8 @@ export function parseJsonBody(body: Buffer): unknown {
   }
   const errors = illFormedFields(value, 'body', isLoneSurrogate, LONE_SURROGATE);
   if (errors.length) refuse('body', errors);
+  const nul = illFormedFields(value, 'body', hasNul, NUL);
+  if (nul.length) refuse('body', nul);
   return value;
 }
 
@@ -92,8 +98,11 @@ export function illFormedQuery(url: string): FieldError[] {
     const rawKey = eq < 0 ? part : part.slice(0, eq);
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     const key = decode(rawKey);
+    const value = key === null ? null : decode(rawValue);
     if (key === null) out.push({ path: `query.${rawKey}`, message: 'the parameter name is not valid percent-encoded UTF-8' });
-    else if (decode(rawValue) === null) out.push({ path: `query.${key}`, message: 'is not valid percent-encoded UTF-8 (e.g. a malformed %-escape or an encoded lone surrogate)' });
+    else if (value === null) out.push({ path: `query.${key}`, message: 'is not valid percent-encoded UTF-8 (e.g. a malformed %-escape or an encoded lone surrogate)' });
+    else if (hasNul(key)) out.push({ path: `query.${rawKey}`, message: `the parameter name ${NUL}` });
+    else if (hasNul(value)) out.push({ path: `query.${key}`, message: NUL });
     if (out.length >= MAX_REPORTED) break;
   }
   return out;
@@ -119,6 +128,8 @@ export default fp(
       if (query.length) refuse('query', query);
       const params = illFormedFields(request.params, 'params', isLoneSurrogate, LONE_SURROGATE);
       if (params.length) refuse('path', params);
+      const nul = illFormedFields(request.params, 'params', hasNul, NUL);
+      if (nul.length) refuse('path', nul);
     });
   },
   { name: 'well-formed-input' },

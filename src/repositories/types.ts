@@ -218,6 +218,12 @@ export interface SessionsRepository {
 
 export type WebhookChange = Partial<Omit<WebhookRecord, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt'>>;
 
+/** A worker's claim on the messages it takes: a token only it knows, and when the claim runs out. */
+export interface WebhookLease {
+  token: string;
+  until: string;
+}
+
 /** What a delivery attempt leaves behind on its message. */
 export interface WebhookMessageOutcome {
   state: WebhookMessageRecord['state'];
@@ -245,18 +251,27 @@ export interface WebhooksRepository {
   /** limit + 1 messages of a subscription, newest first. */
   listMessages(webhookId: string, options: { limit: number; cursor?: string }): Promise<WebhookMessageRecord[]>;
   /**
-   * The next message to send for each enabled subscription (its pending message with the lowest seq), of
-   * those not in `busy`, that is due at `now`; at most `limit`, earliest due first.
+   * Takes the next messages to send, for this worker alone: for each enabled subscription not in `busy`, its
+   * pending message with the lowest seq, if due at `now`; at most `limit`, the earliest due. Each is
+   * leased: its next_attempt_at becomes `lease.until` (so no other worker finds it due before then) and it
+   * carries `lease.token`. Messages another worker is taking at the same moment are skipped, not waited for.
+   * The records come back as leased.
    */
-  dueMessages(now: string, busy: readonly string[], limit: number): Promise<WebhookMessageRecord[]>;
+  claimDue(now: string, busy: readonly string[], limit: number, lease: WebhookLease): Promise<WebhookMessageRecord[]>;
   /** When the earliest head-of-line pending message of an enabled subscription not in `busy` falls due. */
   nextDueAt(busy: readonly string[]): Promise<string | undefined>;
   /**
-   * Records an attempt in the delivery log and its outcome on the message: unless the message was requeued
-   * since it was read (a redelivery asked for while this attempt was in flight), which keeps it queued.
+   * Records an attempt in the delivery log and, if the message is still leased with `leaseToken`, its
+   * outcome on the message (which ends the lease); returns the message then, else undefined. A lease is lost
+   * when it ran out and another worker took the message, or when a redelivery requeued it: that worker's or
+   * the requeue's state stands, and this attempt is only in the log.
    */
-  recordAttempt(message: WebhookMessageRecord, outcome: WebhookMessageOutcome, latencyMs: number): Promise<WebhookMessageRecord>;
-  /** Puts a message back in the queue, due at `at` (manual redelivery). */
+  recordAttempt(message: WebhookMessageRecord, outcome: WebhookMessageOutcome, latencyMs: number, leaseToken: string): Promise<WebhookMessageRecord | undefined>;
+  /** Hands a leased message back unsent (shutdown, a disabled subscription): due at `at`, if the lease is still `leaseToken`. */
+  releaseLease(id: string, leaseToken: string, at: string): Promise<void>;
+  /** Hands back every leased message, due at `at` (SQLite at start: the only worker that could hold them is gone). */
+  releaseAllLeases(at: string): Promise<void>;
+  /** Puts a message back in the queue, due at `at`, ending any lease on it (manual redelivery). */
   requeue(id: string, at: string): Promise<WebhookMessageRecord>;
   /** The delivery log of some messages, oldest attempt first. */
   attemptsFor(messageIds: readonly string[]): Promise<WebhookAttemptRecord[]>;
@@ -333,6 +348,11 @@ export interface TransactionHooks {
 }
 
 export interface Storage {
+  /**
+   * sqlite: one process owns the file. postgres: any number of instances may share the database, so
+   * whatever one instance must learn of another's work (queued webhooks, new events) it reads from there.
+   */
+  readonly backend: 'sqlite' | 'postgres';
   /** Registers hooks run around the commit of each unit of work that appended audit events. */
   addTransactionHooks(hooks: TransactionHooks): void;
   /**
@@ -362,6 +382,13 @@ export interface Storage {
    * from reads may be reused for as long as it stays the same (routes/read-cache.ts).
    */
   changeMark(): number | undefined;
+  /**
+   * Optional: calls `fn` soon after another instance on the same database commits a unit of work that
+   * appended audit events (this instance's own commits are the afterCommit hooks'). Only a wake-up: it
+   * may come late, twice, or after a reconnection without a commit, so whoever listens reads the database
+   * for what is new. Returns the function that stops the calls.
+   */
+  watchOtherCommits?(fn: () => void): () => void;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

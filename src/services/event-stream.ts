@@ -1,22 +1,33 @@
 // The live event stream's source: the audit log, read by seq, and a wake-up after each commit that appended
-// events. Readers always read from the database after the last seq they sent, so a wake-up that comes while a
-// page is being sent can cause neither a gap nor a duplicate.
+// events: this instance's own (the afterCommit hook) and, on PostgreSQL, those of the other instances on
+// the database (LISTEN/NOTIFY, while any stream follows). Readers always read from the database after the
+// last seq they sent, so a wake-up that comes while a page is being sent, twice, or for nothing, can cause
+// neither a gap nor a duplicate.
 import type { AuditRow, Storage } from '../repositories/types.js';
 
 export function createEventStream(storage: Storage) {
   const listeners = new Set<() => void>();
+  const wakeAll = () => {
+    for (const l of listeners) l();
+  };
+  let unwatch: (() => void) | undefined;
   /** Streams to end when the app closes. */
   const open = new Set<{ end(): void }>();
   storage.addTransactionHooks({
-    afterCommit: () => {
-      for (const l of listeners) l();
-    },
+    afterCommit: wakeAll,
   });
   return {
     /** Calls `fn` after every commit that appended audit events; returns the unsubscribe function. */
     subscribe(fn: () => void): () => void {
       listeners.add(fn);
-      return () => listeners.delete(fn);
+      unwatch ??= storage.watchOtherCommits?.(wakeAll);
+      return () => {
+        listeners.delete(fn);
+        if (listeners.size === 0) {
+          unwatch?.();
+          unwatch = undefined;
+        }
+      };
     },
     async head(): Promise<number> {
       return (await storage.read.audit.head())?.seq ?? 0;

@@ -72,7 +72,7 @@ t.test('an event that cannot be written stops the change', async (t) => {
   t.match(await ctx.app.services.claims.get(claimId), { version: 1, text: 'North Korea harvested more than 11,000 bitcoins in 2017.' }, 'the claim is unchanged');
   t.equal(await count(ctx), before);
 
-  await query(ctx, backendOf(ctx) === 'postgres' ? 'DROP TRIGGER audit_full ON audit_events' : 'DROP TRIGGER audit_full');
+  await query(ctx, backendOf(ctx) === 'postgres' ? 'DROP TRIGGER audit_full ON audit_events; DROP FUNCTION audit_full()' : 'DROP TRIGGER audit_full');
   const retry = await ctx.app.inject({ method: 'PATCH', url: `/v1/claims/${claimId}`, headers: ctx.auth('checker', { 'if-match': '"1"' }), payload: { text: 'Changed with a trace.' } });
   t.equal(retry.statusCode, 200, 'once events can be written, the change goes through');
   t.equal(await count(ctx), before + 1);

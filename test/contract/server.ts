@@ -1,5 +1,5 @@
-// A real listening ClaimLedger on a temporary SQLite file with the seed data and one key per role, for the
-// contract tests. Closed and deleted on teardown.
+// A real listening ClaimLedger on a temporary SQLite file (with TEST_BACKEND=pg, a PostgreSQL test database)
+// with the seed data and one key per role, for the contract tests. Closed and deleted on teardown.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,14 +9,17 @@ import { testConfig, type Config } from '../../src/config.js';
 import { ROLES, type Role } from '../../src/db/schema.js';
 import { SYSTEM_ACTOR_ID } from '../../src/services/api-keys.js';
 import { loadSeed } from '../../src/services/seed.js';
+import { createTestDatabase, TEST_BACKEND } from '../pg.js';
 
 /** Rate limiting is on (with room for the whole test) so that its headers are part of what is checked. */
 export async function startSeededServer(t: Test, overrides: Partial<Config> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-contract-'));
   const dbPath = path.join(dir, 'claimledger.db');
-  const app = await buildApp(testConfig({ dbPath, auditSigningKeyPath: path.join(dir, 'audit-signing-key.pem'), rateLimit: { max: 100_000, anonymousMax: 100_000, windowMs: 60_000 }, ...overrides }), { logger: false });
+  const pg = TEST_BACKEND === 'pg' && overrides.dbPath === undefined ? await createTestDatabase() : undefined;
+  const app = await buildApp(testConfig({ dbPath, ...(pg ? { databaseUrl: pg.url, databasePoolSize: 4 } : {}), auditSigningKeyPath: path.join(dir, 'audit-signing-key.pem'), rateLimit: { max: 100_000, anonymousMax: 100_000, windowMs: 60_000 }, ...overrides }), { logger: false });
   t.teardown(async () => {
     await app.close();
+    await pg?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
   await app.ready();

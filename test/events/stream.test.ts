@@ -6,6 +6,7 @@ import path from 'node:path';
 import t, { type Test } from 'tap';
 import type { Role } from '../../src/domain/types.js';
 import { build, createClaim, sql, type TestContext } from '../helper.js';
+import { createTestDatabase, serverEnvFor, TEST_BACKEND } from '../pg.js';
 import { startServerProcess } from '../server-process.js';
 import { waitFor } from '../webhooks/receiver.js';
 
@@ -112,7 +113,13 @@ t.test("a reader's stream carries no auditor-only events, and no actor, changes 
 });
 
 t.test('an open stream does not hold up a graceful shutdown', async (t) => {
-  const server = await startServerProcess({ DB_PATH: path.join(t.testdir(), 'sse.db'), SHUTDOWN_TIMEOUT_MS: '20000', MAX_EVENT_LOOP_DELAY_MS: '0' });
+  // On PostgreSQL the open stream also holds the instance's LISTEN connection, which the shutdown must end too.
+  const pg = TEST_BACKEND === 'pg' ? await createTestDatabase() : undefined;
+  if (pg) t.teardown(() => pg.drop());
+  const database = pg
+    ? serverEnvFor(pg)
+    : { DB_PATH: path.join(t.testdir(), 'sse.db') };
+  const server = await startServerProcess({ ...database, SHUTDOWN_TIMEOUT_MS: '20000', MAX_EVENT_LOOP_DELAY_MS: '0' });
   t.teardown(() => server.child.kill('SIGKILL'));
   const stream = open(server.port, { authorization: `Bearer ${server.adminKey}` });
   await waitFor(t, 'the stream to open', () => stream.status === 200);

@@ -203,8 +203,13 @@ t.test(`the service and the workflow model never disagree (seed ${SEED}, ${RUNS}
       sequences++;
       steps += [...cmds].length;
       const ctx = await build(t);
-      const source = await createSource(ctx, { content: SNAPSHOT });
-      await fc.asyncModelRun(() => ({ model: { claims: [] }, real: { ctx, sourceId: source.id } }), cmds);
+      try {
+        const source = await createSource(ctx, { content: SNAPSHOT });
+        await fc.asyncModelRun(() => ({ model: { claims: [] }, real: { ctx, sourceId: source.id } }), cmds);
+      } finally {
+        // One app at a time, not all of them until the test ends (on PostgreSQL, each holds a database).
+        await ctx.close();
+      }
     }),
     { numRuns: RUNS, seed: SEED },
   );

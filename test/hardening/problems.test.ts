@@ -1,5 +1,5 @@
 // Every error is problem+json, including the ones Fastify and Node answer before a route runs, and input
-// that is not well-formed (lone surrogates, bad UTF-8, "__proto__" keys) is a 400 naming the field.
+// that is not well-formed (lone surrogates, bad UTF-8, U+0000, "__proto__" keys) is a 400 naming the field.
 import net from 'node:net';
 import t from 'tap';
 import { assertProblem, build, counts, createClaim, createSource, sql } from '../helper.js';
@@ -155,6 +155,23 @@ t.test('a lone surrogate in a body, query or path is a 400 naming the field, and
   const fine = await ctx.app.inject({ method: 'POST', url: '/v1/claims', headers: ctx.auth('checker', JSON_HEADERS), payload: '{"text":"Paired \\ud83d\\udca5 is fine, 💥 too"}' });
   t.equal(fine.statusCode, 201, 'a surrogate pair is well-formed');
   t.equal(fine.json().text, 'Paired 💥 is fine, 💥 too');
+});
+
+t.test('U+0000 in a body, query or path is a 400 naming the field on either backend, and nothing is stored', async (t) => {
+  const ctx = await build(t);
+  const before = await counts(ctx);
+  const cases: Array<[string, string, string | undefined, string]> = [
+    ['POST', '/v1/claims', '{"text":"North Korea \\u0000 bitcoins"}', 'body.text'],
+    ['POST', '/v1/claims', '{"text":"ok","tags":["fine","a\\u0000"]}', 'body.tags.1'],
+    ['POST', '/v1/sources', '{"title":"t","kind":"news","url":"https://example.com/a","content":"x\\u0000"}', 'body.content'],
+    ['GET', '/v1/claims?tag=%00', undefined, 'query.tag'],
+    ['GET', '/v1/claims:search?q=bit%00coin', undefined, 'query.q'],
+  ];
+  for (const [method, url, payload, path] of cases) {
+    const res = await ctx.app.inject({ method: method as 'GET', url, headers: ctx.auth('checker', payload ? JSON_HEADERS : {}), ...(payload ? { payload } : {}) });
+    t.match(assertProblem(t, res, 400, 'VALIDATION_FAILED').errors, [{ path, message: /U\+0000/ }], `${method} ${url}: names ${path}`);
+  }
+  t.same(await counts(ctx), before, 'nothing was stored');
 });
 
 t.test('deeply nested JSON is refused without a stack overflow', async (t) => {

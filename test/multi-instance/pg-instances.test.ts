@@ -2,9 +2,12 @@
 //   - 50 racing status changes with the same If-Match, spread over the instances: exactly one wins, 412 for the rest;
 //   - a burst of concurrent writes on every instance leaves one valid chain with no gap in seq;
 //   - an idempotent retry sent to another instance replays the first response;
+//   - a live event stream on one instance sees, within moments, events committed through another (also
+//     after its LISTEN connection was cut);
 //   - SIGKILL of one instance mid-burst loses no acknowledged write.
 import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import pg from 'pg';
 import t from 'tap';
@@ -88,6 +91,48 @@ if (TEST_BACKEND !== 'pg') {
       t.equal(retry.headers.location, first.headers.location, 'and the same Location');
       const list = JSON.parse((await request(port(2), 'GET', '/v1/claims?claimant=multi-instance%20test&limit=100', { headers: auth })).body);
       t.equal(list.data.filter((c: { text: string }) => c.text === 'A claim posted once and retried elsewhere.').length, 1, 'one claim');
+    });
+
+    await t.test('a live stream on one instance sees events committed through another', async (t) => {
+      // An SSE client on instance 0; the events are written through instance 1, which tells instance 0
+      // nothing directly: only PostgreSQL's NOTIFY reaches it.
+      const seen: string[] = [];
+      let buffered = '';
+      const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: port(0), path: '/v1/events/stream', headers: auth }, resolve);
+        req.on('error', reject);
+      });
+      t.teardown(() => res.destroy());
+      t.equal(res.statusCode, 200);
+      res.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString('utf8');
+        const messages = buffered.split('\n\n');
+        buffered = messages.pop()!;
+        for (const m of messages) {
+          const data = /^data: (.*)$/m.exec(m)?.[1];
+          if (data) seen.push(JSON.parse(data).entity.id);
+        }
+      });
+      // The stream is open once its first line (retry:) came; give the listener its LISTEN.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const arrives = async (what: string, id: string) => {
+        const deadline = Date.now() + 2_000;
+        while (Date.now() < deadline && !seen.includes(id)) await new Promise((resolve) => setTimeout(resolve, 20));
+        t.ok(seen.includes(id), `${what} arrives on instance 0 within 2 s`);
+      };
+      const first = await createClaim(1, 'A claim written through instance 1 while instance 0 streams.');
+      t.equal(first.status, 201);
+      await arrives('an event committed through instance 1', JSON.parse(first.body).id);
+
+      // Cut instance 0's listening connection (as a failover would): it listens again and catches up.
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'claimledger commit listener' AND pid <> pg_backend_pid()");
+      await admin.end();
+      t.ok(cut.rowCount! >= 1, 'a listener connection was cut');
+      const second = await createClaim(2, 'A claim written through instance 2 just after the cut.');
+      t.equal(second.status, 201);
+      await arrives('an event committed while the listener was down', JSON.parse(second.body).id);
     });
 
     await t.test('SIGKILL of one instance mid-burst loses no acknowledged write', async (t) => {

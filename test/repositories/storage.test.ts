@@ -62,7 +62,7 @@ t.test('the idempotency record commits with the change: if it cannot be written,
   const failed = await post();
   t.equal(failed.statusCode, 500);
   t.same(await counts(ctx), before, 'no claim and no audit event without the record');
-  await sql(ctx, backendOf(ctx) === 'postgres' ? 'DROP TRIGGER idem_full ON idempotency_records' : 'DROP TRIGGER idem_full');
+  await sql(ctx, backendOf(ctx) === 'postgres' ? 'DROP TRIGGER idem_full ON idempotency_records; DROP FUNCTION idem_full()' : 'DROP TRIGGER idem_full');
   const retried = await post();
   t.equal(retried.statusCode, 201, 'the retry makes the change for the first time');
   t.notOk(retried.headers['idempotent-replayed']);

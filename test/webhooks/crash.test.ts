@@ -1,9 +1,13 @@
 // Crash safety of the outbox: a real server is killed with SIGKILL while webhook messages are still queued
 // or in flight. After each restart every event is delivered, none is lost, and an event sent twice (the
 // receiver answered, the server died before recording it) carries the same webhook-id both times.
+// On PostgreSQL (TEST_BACKEND=pg) the message in flight at a kill is leased: the next server sends it once
+// the lease (short here) has run out.
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import t from 'tap';
+import { createTestDatabase, serverEnvFor, TEST_BACKEND } from '../pg.js';
 import { request, startServerProcess, type ServerProcess } from '../server-process.js';
 import { startReceiver, waitFor } from './receiver.js';
 
@@ -11,9 +15,33 @@ const ROUNDS = 3;
 const WRITES_PER_ROUND = 15;
 
 t.test(`${ROUNDS} SIGKILLs with webhook messages in the outbox lose none`, async (t) => {
-  const dbPath = path.join(t.testdir(), 'crash.db');
+  const pgDb = TEST_BACKEND === 'pg' ? await createTestDatabase() : undefined;
+  // Not t.testdir() on PostgreSQL: the SQLite pass runs this file at the same time, in that directory.
+  const dbPath = pgDb ? '' : path.join(t.testdir(), 'crash.db');
+  if (pgDb) t.teardown(() => pgDb.drop());
+  const database = pgDb
+    ? { ...serverEnvFor(pgDb), WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_LEASE_MS: '1500' }
+    : { DB_PATH: dbPath };
+  const pendingMessages = async (): Promise<number> => {
+    const query = "SELECT count(*)::int AS n FROM webhook_messages WHERE state = 'pending'";
+    if (pgDb) {
+      const client = new pg.Client({ connectionString: pgDb.url });
+      await client.connect();
+      try {
+        return (await client.query<{ n: number }>(query)).rows[0]!.n;
+      } finally {
+        await client.end();
+      }
+    }
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      return (db.prepare(query.replace('::int', '')).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
   // The overload guard is off: on a loaded CI machine a freshly started server would otherwise answer 503.
-  const env = { DB_PATH: dbPath, WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_DELAY_MS: '200', MAX_EVENT_LOOP_DELAY_MS: '0' };
+  const env = { ...database, WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_DELAY_MS: '200', MAX_EVENT_LOOP_DELAY_MS: '0' };
   // While a round writes, the receiver takes requests and never answers: messages pile up in the outbox and
   // one per round is in flight (received, not recorded) when the server dies.
   let waitMs = 150;
@@ -40,9 +68,7 @@ t.test(`${ROUNDS} SIGKILLs with webhook messages in the outbox lose none`, async
     await new Promise((resolve) => setTimeout(resolve, waitMs));
     server.child.kill('SIGKILL');
     await server.exited;
-    const db = new Database(dbPath, { readonly: true });
-    const pending = (db.prepare("SELECT count(*) AS n FROM webhook_messages WHERE state = 'pending'").get() as { n: number }).n;
-    db.close();
+    const pending = await pendingMessages();
     pendingAtKill += pending;
     t.ok(pending > 0, `round ${round}: ${pending} messages still in the outbox at the kill`);
     receiver.respondWith(() => 200);

@@ -7,6 +7,7 @@
 // extended by one transaction at a time (no fork, no gap in seq), and no deadlock can form between the
 // chain and the row locks a change takes. Reads never wait for it: they use the pool directly.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -26,6 +27,7 @@ import { pgExternalReviews } from './external-reviews.js';
 import { pgPublications } from './publications.js';
 import { pgRequests } from './requests.js';
 import { pgWebhooks } from './webhooks.js';
+import { createCommitListener, COMMITS_CHANNEL } from './commit-listener.js';
 
 // src/repositories/pg and dist/repositories/pg both sit three levels below the package root.
 export const pgMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations-pg');
@@ -120,6 +122,9 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
     first.release();
   }
 
+  // Names this instance in its commit notifications, so that its own listener can tell them from the others'.
+  const instanceId = randomBytes(8).toString('hex');
+  const listener = createCommitListener(url, instanceId);
   const readRepos = pgRepositories(pool);
   const current = new AsyncLocalStorage<UnitOfWork>();
   const lock = new WriteLock();
@@ -179,8 +184,8 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
       }
       let broken = false;
       try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+        // One round trip for both (the key is a constant): every unit of work pays it, on every instance.
+        await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
         try {
           const repos = unitRepositories(client);
           const unit: UnitOfWork = { client, repos, depth: 0, appended: [] };
@@ -190,7 +195,10 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
             if (unit.appended.length) for (const h of hooks) await h.beforeCommit?.(repos, unit.appended);
             return value;
           });
-          await client.query('COMMIT');
+          // NOTIFY inside the transaction is delivered when it commits, and not at all if it does not:
+          // other instances' live streams wake for exactly the commits that appended events. Commits
+          // already queue on CHAIN_LOCK, so NOTIFY's commit-time lock adds no waiting. (One round trip.)
+          await client.query(unit.appended.length ? `NOTIFY ${COMMITS_CHANNEL}, '${instanceId}'; COMMIT` : 'COMMIT');
           if (unit.appended.length) for (const h of hooks) h.afterCommit?.(unit.appended);
           return result;
         } catch (err) {
@@ -216,10 +224,12 @@ export async function openPgStorage(url: string, options: PgStorageOptions = {})
     },
     // Other instances commit to the same database unseen: nothing here can tell cheaply that nothing did.
     changeMark: () => undefined,
+    watchOtherCommits: (fn) => listener.watch(fn),
     async ping() {
       await pool.query('SELECT 1');
     },
     async close() {
+      await listener.close();
       if (!pool.ended) await pool.end();
     },
   };

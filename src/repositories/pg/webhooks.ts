@@ -20,7 +20,6 @@ const ATTEMPT_FIELDS: Record<string, string> = {
 };
 const WEBHOOK_COLUMNS = columns(WEBHOOK_FIELDS);
 const MESSAGE_COLUMNS = columns(MESSAGE_FIELDS);
-const M_MESSAGE_COLUMNS = columns(MESSAGE_FIELDS, 'm.');
 const ATTEMPT_COLUMNS = columns(ATTEMPT_FIELDS);
 const { id: _id, version: _v, createdAt: _c, createdBy: _cb, updatedAt: _u, ...CHANGEABLE } = WEBHOOK_FIELDS;
 // event_types and filter are json columns: node-postgres parses them on read; written as JSON text.
@@ -36,13 +35,15 @@ const ENABLED = `SELECT ${WEBHOOK_COLUMNS} FROM webhooks WHERE enabled ORDER BY 
 const INSERT_MESSAGE = `INSERT INTO webhook_messages (id, webhook_id, seq, event_type, payload, state, attempts, next_attempt_at, last_attempt_at,
   last_status, last_error, failing_since, created_at, delivered_at) VALUES (${params(14)})`;
 const MESSAGE = `SELECT ${MESSAGE_COLUMNS} FROM webhook_messages WHERE webhook_id = $1 AND id = $2`;
+// Only under the worker's lease: a worker whose lease ran out (another took the message) or was ended by a
+// requeue leaves the message as that worker or the requeue left it.
 const RECORD = `UPDATE webhook_messages SET state = $1, attempts = attempts + 1, next_attempt_at = $2, last_attempt_at = $3, last_status = $4,
-  last_error = $5, failing_since = $6, delivered_at = $7 WHERE id = $8 AND next_attempt_at = $9 AND state = 'pending' RETURNING ${MESSAGE_COLUMNS}`;
-// A message requeued (redelivery) while its attempt was in flight keeps its new place in the queue.
-const RECORD_ONLY = `UPDATE webhook_messages SET attempts = attempts + 1, last_attempt_at = $1, last_status = $2, last_error = $3 WHERE id = $4
+  last_error = $5, failing_since = $6, delivered_at = $7, lease_token = NULL WHERE id = $8 AND lease_token = $9 AND state = 'pending'
   RETURNING ${MESSAGE_COLUMNS}`;
+const RELEASE = "UPDATE webhook_messages SET next_attempt_at = $1, lease_token = NULL WHERE id = $2 AND lease_token = $3 AND state = 'pending'";
+const RELEASE_ALL = "UPDATE webhook_messages SET next_attempt_at = $1, lease_token = NULL WHERE lease_token IS NOT NULL AND state = 'pending'";
 const INSERT_ATTEMPT = 'INSERT INTO webhook_attempts (message_id, webhook_id, at, status_code, latency_ms, error) VALUES ($1, $2, $3, $4, $5, $6)';
-const REQUEUE = `UPDATE webhook_messages SET state = 'pending', next_attempt_at = $1, failing_since = NULL WHERE id = $2 RETURNING ${MESSAGE_COLUMNS}`;
+const REQUEUE = `UPDATE webhook_messages SET state = 'pending', next_attempt_at = $1, failing_since = NULL, lease_token = NULL WHERE id = $2 RETURNING ${MESSAGE_COLUMNS}`;
 const COUNT_BY_STATE = 'SELECT state, count(*)::int AS n FROM webhook_messages WHERE webhook_id = $1 GROUP BY state';
 const ATTEMPTS_FOR = `SELECT ${ATTEMPT_COLUMNS} FROM webhook_attempts WHERE message_id = ANY($1::text[]) ORDER BY id`;
 
@@ -53,7 +54,16 @@ const ATTEMPTS_FOR = `SELECT ${ATTEMPT_COLUMNS} FROM webhook_attempts WHERE mess
 const HEADS_FROM = `FROM webhooks w
   JOIN webhook_messages m ON m.id = (SELECT id FROM webhook_messages WHERE webhook_id = w.id AND state = 'pending' ORDER BY seq, id LIMIT 1)
   WHERE w.enabled AND NOT (w.id = ANY($1::text[]))`;
-const DUE = `SELECT ${M_MESSAGE_COLUMNS} ${HEADS_FROM} AND m.next_attempt_at <= $2 ORDER BY m.next_attempt_at LIMIT $3`;
+// The claim: the due heads are locked FOR UPDATE SKIP LOCKED, so two instances claiming at once split them
+// instead of both taking one (or one waiting for the other), and leased in the same statement. A head
+// another instance leased and committed meanwhile fails the UPDATE's own recheck of the row (its
+// next_attempt_at is now the lease's end), so it is not taken twice either.
+const CLAIM = `WITH due AS (
+    SELECT m.id ${HEADS_FROM} AND m.next_attempt_at <= $2 ORDER BY m.next_attempt_at LIMIT $3 FOR UPDATE OF m SKIP LOCKED
+  )
+  UPDATE webhook_messages u SET next_attempt_at = $4, lease_token = $5 FROM due
+  WHERE u.id = due.id AND u.state = 'pending' AND u.next_attempt_at <= $2
+  RETURNING ${columns(MESSAGE_FIELDS, 'u.')}`;
 const NEXT_DUE = `SELECT min(m.next_attempt_at) AS at ${HEADS_FROM}`;
 
 const bind = (field: string, value: unknown) => (JSON_FIELDS.has(field) ? JSON.stringify(value) : value);
@@ -102,14 +112,19 @@ export function pgWebhooks(db: Queryable): WebhooksRepository {
         : `SELECT ${MESSAGE_COLUMNS} FROM webhook_messages WHERE webhook_id = $1 ORDER BY id DESC LIMIT $2`;
       return q.rows<WebhookMessageRecord>(sql, cursor ? [webhookId, cursor, limit] : [webhookId, limit]);
     },
-    dueMessages: (now, busy, limit) => q.rows<WebhookMessageRecord>(DUE, [busy, now, limit]),
+    claimDue: (now, busy, limit, lease) => q.rows<WebhookMessageRecord>(CLAIM, [busy, now, limit, lease.until, lease.token]),
     async nextDueAt(busy) {
       return (await q.one<{ at: string | null }>(NEXT_DUE, [busy]))?.at ?? undefined;
     },
-    async recordAttempt(m, o, latencyMs) {
+    async recordAttempt(m, o, latencyMs, leaseToken) {
       await q.run(INSERT_ATTEMPT, [m.id, m.webhookId, o.at, o.statusCode, latencyMs, o.error]);
-      return (await q.one<WebhookMessageRecord>(RECORD, [o.state, o.nextAttemptAt, o.at, o.statusCode, o.error, o.failingSince, o.deliveredAt, m.id, m.nextAttemptAt]))
-        ?? (await q.one<WebhookMessageRecord>(RECORD_ONLY, [o.at, o.statusCode, o.error, m.id]))!;
+      return q.one<WebhookMessageRecord>(RECORD, [o.state, o.nextAttemptAt, o.at, o.statusCode, o.error, o.failingSince, o.deliveredAt, m.id, leaseToken]);
+    },
+    async releaseLease(id, leaseToken, at) {
+      await q.run(RELEASE, [at, id, leaseToken]);
+    },
+    async releaseAllLeases(at) {
+      await q.run(RELEASE_ALL, [at]);
     },
     async requeue(id, at) {
       return (await q.one<WebhookMessageRecord>(REQUEUE, [at, id]))!;

@@ -29,13 +29,14 @@ const ENABLED = `SELECT ${WEBHOOK_COLUMNS} FROM webhooks WHERE enabled = 1 ORDER
 const INSERT_MESSAGE = `INSERT INTO webhook_messages (id, webhook_id, seq, event_type, payload, state, attempts, next_attempt_at, last_attempt_at,
   last_status, last_error, failing_since, created_at, delivered_at) VALUES (${placeholders(14)})`;
 const MESSAGE = `SELECT ${MESSAGE_COLUMNS} FROM webhook_messages WHERE webhook_id = ? AND id = ?`;
+// Only under the worker's lease: an attempt whose message was requeued meanwhile (or whose lease ran out
+// and was taken again) leaves the message as the requeue or the new attempt left it.
 const RECORD = `UPDATE webhook_messages SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_attempt_at = ?, last_status = ?,
-  last_error = ?, failing_since = ?, delivered_at = ? WHERE id = ? AND next_attempt_at = ? AND state = 'pending' RETURNING ${MESSAGE_COLUMNS}`;
-// A message requeued (redelivery) while its attempt was in flight keeps its new place in the queue.
-const RECORD_ONLY = `UPDATE webhook_messages SET attempts = attempts + 1, last_attempt_at = ?, last_status = ?, last_error = ? WHERE id = ?
-  RETURNING ${MESSAGE_COLUMNS}`;
+  last_error = ?, failing_since = ?, delivered_at = ?, lease_token = NULL WHERE id = ? AND lease_token = ? AND state = 'pending' RETURNING ${MESSAGE_COLUMNS}`;
+const RELEASE = "UPDATE webhook_messages SET next_attempt_at = ?, lease_token = NULL WHERE id = ? AND lease_token = ? AND state = 'pending'";
+const RELEASE_ALL = "UPDATE webhook_messages SET next_attempt_at = ?, lease_token = NULL WHERE lease_token IS NOT NULL AND state = 'pending'";
 const INSERT_ATTEMPT = 'INSERT INTO webhook_attempts (message_id, webhook_id, at, status_code, latency_ms, error) VALUES (?, ?, ?, ?, ?, ?)';
-const REQUEUE = `UPDATE webhook_messages SET state = 'pending', next_attempt_at = ?, failing_since = NULL WHERE id = ? RETURNING ${MESSAGE_COLUMNS}`;
+const REQUEUE = `UPDATE webhook_messages SET state = 'pending', next_attempt_at = ?, failing_since = NULL, lease_token = NULL WHERE id = ? RETURNING ${MESSAGE_COLUMNS}`;
 const COUNT_BY_STATE = 'SELECT state, count(*) AS n FROM webhook_messages WHERE webhook_id = ? GROUP BY state';
 
 // Per enabled subscription, its pending message with the lowest seq: order per subscription is kept by
@@ -43,7 +44,6 @@ const COUNT_BY_STATE = 'SELECT state, count(*) AS n FROM webhook_messages WHERE 
 const HEADS_FROM = `FROM webhooks w
   JOIN webhook_messages m ON m.id = (SELECT id FROM webhook_messages WHERE webhook_id = w.id AND state = 'pending' ORDER BY seq, id LIMIT 1)
   WHERE w.enabled = 1`;
-const HEADS = `SELECT ${MESSAGE_COLUMNS.replace(/(^|, )(\w+)/g, '$1m.$2')} ${HEADS_FROM}`;
 
 type WebhookRow = Omit<WebhookRecord, 'eventTypes' | 'filter' | 'enabled'> & { eventTypes: string; filter: string; enabled: number };
 
@@ -95,18 +95,25 @@ export function sqliteWebhooks(db: Database.Database): WebhooksRepository {
       const sql = `SELECT ${MESSAGE_COLUMNS} FROM webhook_messages WHERE webhook_id = ?${cursor ? ' AND id < ?' : ''} ORDER BY id DESC LIMIT ?`;
       return q<unknown[], WebhookMessageRecord>(sql).all(webhookId, ...(cursor ? [cursor] : []), limit);
     },
-    async dueMessages(now, busy, limit) {
-      const sql = `${HEADS}${notBusy(busy)} AND m.next_attempt_at <= ? ORDER BY m.next_attempt_at LIMIT ?`;
-      return q<unknown[], WebhookMessageRecord>(sql).all(...busy, now, limit);
+    async claimDue(now, busy, limit, lease) {
+      // One statement on the one writer: nothing can take the same heads in between.
+      const sql = `UPDATE webhook_messages SET next_attempt_at = ?, lease_token = ? WHERE id IN (
+        SELECT m.id ${HEADS_FROM}${notBusy(busy)} AND m.next_attempt_at <= ? ORDER BY m.next_attempt_at LIMIT ?) RETURNING ${MESSAGE_COLUMNS}`;
+      return q<unknown[], WebhookMessageRecord>(sql).all(lease.until, lease.token, ...busy, now, limit);
     },
     async nextDueAt(busy) {
       const sql = `SELECT min(m.next_attempt_at) AS at ${HEADS_FROM}${notBusy(busy)}`;
       return q<unknown[], { at: string | null }>(sql).get(...busy)?.at ?? undefined;
     },
-    async recordAttempt(m, o, latencyMs) {
+    async recordAttempt(m, o, latencyMs, leaseToken) {
       q(INSERT_ATTEMPT).run(m.id, m.webhookId, o.at, o.statusCode, latencyMs, o.error);
-      return q<unknown[], WebhookMessageRecord>(RECORD).get(o.state, o.nextAttemptAt, o.at, o.statusCode, o.error, o.failingSince, o.deliveredAt, m.id, m.nextAttemptAt)
-        ?? q<unknown[], WebhookMessageRecord>(RECORD_ONLY).get(o.at, o.statusCode, o.error, m.id)!;
+      return q<unknown[], WebhookMessageRecord>(RECORD).get(o.state, o.nextAttemptAt, o.at, o.statusCode, o.error, o.failingSince, o.deliveredAt, m.id, leaseToken);
+    },
+    async releaseLease(id, leaseToken, at) {
+      q(RELEASE).run(at, id, leaseToken);
+    },
+    async releaseAllLeases(at) {
+      q(RELEASE_ALL).run(at);
     },
     async requeue(id, at) {
       return q<[string, string], WebhookMessageRecord>(REQUEUE).get(at, id)!;

@@ -2,6 +2,12 @@
 // order) and at most `concurrency` at once overall, each with a timeout, so a slow or stuck receiver holds
 // one slot, never the API. Delivery is at-least-once: a message is marked delivered only after a 2xx, so a
 // crash between sending and recording sends it again after restart, with the same webhook-id.
+//
+// Several instances may share one PostgreSQL queue. A worker takes messages with a lease (claimDue): no other
+// worker finds them due until the lease runs out, and only the lease holder records the outcome. A worker
+// that dies holding a lease delays its messages by the lease, after which any instance sends them again; on
+// SQLite, where one process owns the queue, the next start hands them back at once.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -19,6 +25,8 @@ export interface DeliverySettings {
   retryMaxDelayMs: number;
   /** Retries stop, and the subscription is disabled, once a message has been failing for this long. */
   retryForMs: number;
+  /** How long a taken message stays this worker's (longer than timeoutMs). */
+  leaseMs: number;
 }
 
 interface Logger {
@@ -113,9 +121,10 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     return secrets;
   }
 
-  async function deliver(m: WebhookMessageRecord, abort: AbortController): Promise<void> {
+  /** Sends a leased message and records the outcome; false when it was not sent (the lease is to be handed back). */
+  async function deliver(m: WebhookMessageRecord, leaseToken: string, abort: AbortController): Promise<boolean> {
     const webhook = await storage.read.webhooks.find(m.webhookId);
-    if (!webhook?.enabled) return;
+    if (!webhook?.enabled) return false;
     const sentAt = now();
     const timestamp = Math.floor(sentAt.getTime() / 1000);
     const headers = {
@@ -127,8 +136,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     };
     const started = performance.now();
     const result = await post(webhook.url, m.payload, headers, guard, settings.timeoutMs, abort.signal);
-    // Shutting down: record nothing; the message stays pending and is sent again after the restart.
-    if (abort.signal.aborted) return;
+    // Shutting down: record nothing; the message goes back to the queue and is sent again after the restart.
+    if (abort.signal.aborted) return false;
     const latencyMs = Math.round(performance.now() - started);
     const at = now();
     const ok = result.error === null;
@@ -146,7 +155,11 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       };
     }
     await storage.withTransaction(async (r) => {
-      const after = await r.webhooks.recordAttempt(m, outcome, latencyMs);
+      const after = await r.webhooks.recordAttempt(m, outcome, latencyMs, leaseToken);
+      if (!after) {
+        log.info({ webhookId: m.webhookId, messageId: m.id }, 'webhook delivery outcome not recorded on the message: it was requeued, or its lease ran out and another worker took it');
+        return;
+      }
       if (!giveUp || after.state !== 'failed') return;
       const current = await r.webhooks.find(m.webhookId);
       if (!current?.enabled) return;
@@ -158,11 +171,16 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       });
       log.warn({ webhookId: m.webhookId, messageId: m.id }, 'webhook subscription disabled after repeated delivery failures');
     });
+    return true;
   }
 
-  function start(m: WebhookMessageRecord) {
+  function start(m: WebhookMessageRecord, leaseToken: string) {
     const abort = new AbortController();
-    const done = deliver(m, abort)
+    const done = deliver(m, leaseToken, abort)
+      .then(async (sent) => {
+        // Not sent: due again now rather than when the lease runs out, here or on another instance.
+        if (!sent) await storage.withTransaction((r) => r.webhooks.releaseLease(m.id, leaseToken, now().toISOString()));
+      })
       .catch((err: unknown) => {
         if (running) log.warn({ err, webhookId: m.webhookId, messageId: m.id }, 'webhook delivery could not be recorded; it will be retried');
       })
@@ -172,6 +190,19 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       });
     inflight.set(m.webhookId, { abort, done });
   }
+
+  /**
+   * Takes due messages. On PostgreSQL the claim is one statement, atomic by itself (FOR UPDATE SKIP LOCKED),
+   * so it runs on the pool outside a unit of work: it need not queue behind every writer of every instance
+   * for the chain lock. SQLite writes only through its writer's unit of work.
+   */
+  const claim = (at: string, limit: number, lease: { token: string; until: string }) =>
+    storage.backend === 'postgres'
+      ? storage.read.webhooks.claimDue(at, [...inflight.keys()], limit, lease)
+      : storage.withTransaction((r) => r.webhooks.claimDue(at, [...inflight.keys()], limit, lease));
+
+  /** Leases left in the queue by an earlier process are handed back once, before the first claim (SQLite). */
+  let stale = storage.backend === 'sqlite';
 
   async function pump(): Promise<void> {
     if (!running) return;
@@ -184,18 +215,31 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       // A wake-up that arrives while this pass runs sets `again`, and the pass starts over: none is lost.
       do {
         again = false;
+        if (stale) {
+          await storage.withTransaction((r) => r.webhooks.releaseAllLeases(now().toISOString()));
+          stale = false;
+        }
         const free = settings.concurrency - inflight.size;
         if (free > 0) {
-          const due = await storage.read.webhooks.dueMessages(now().toISOString(), [...inflight.keys()], free);
-          for (const m of due) if (running && !inflight.has(m.webhookId)) start(m);
+          const at = now();
+          const lease = { token: randomUUID(), until: new Date(at.getTime() + settings.leaseMs).toISOString() };
+          const due = await claim(at.toISOString(), free, lease);
+          for (const m of due) {
+            if (running) start(m, lease.token);
+            else await storage.withTransaction((r) => r.webhooks.releaseLease(m.id, lease.token, at.toISOString()));
+          }
         }
         if (!running) return;
         clearTimeout(timer);
         timer = undefined;
         const next = await storage.read.webhooks.nextDueAt([...inflight.keys()]);
-        if (next && running && !again) {
+        let wait = next ? Date.parse(next) - now().getTime() : Number.POSITIVE_INFINITY;
+        // Shared queue: messages other instances queued (and leases a dead instance left) are found by looking
+        // again at least once per lease, whether or not this instance was told of them.
+        if (storage.backend === 'postgres') wait = Math.min(wait, settings.leaseMs);
+        if (Number.isFinite(wait) && running && !again) {
           // The timer only marks when to look again; it must not keep the process alive on its own.
-          timer = setTimeout(() => void pump(), Math.max(0, Math.min(Date.parse(next) - now().getTime(), 2 ** 31 - 1))).unref();
+          timer = setTimeout(() => void pump(), Math.max(0, Math.min(wait, 2 ** 31 - 1))).unref();
         }
       } while (again && running);
     } catch (err) {
@@ -216,7 +260,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     wake() {
       if (running) void pump();
     },
-    /** Stops sending: deliveries in flight are aborted and left pending, to be sent again after a restart. */
+    /** Stops sending: deliveries in flight are aborted and handed back to the queue, to be sent again (after a restart, or by another instance). */
     async stop() {
       running = false;
       clearTimeout(timer);
