@@ -20,6 +20,38 @@ const JSON_FIELDS = new Set(['tags', 'quantities', 'appearances']);
 /** A row as SQLite returns it: the JSON columns are still text. */
 export type RawClaim = Omit<ClaimRecord, 'tags' | 'quantities' | 'appearances'> & { tags: string; quantities: string; appearances: string };
 
+/**
+ * A claim from a row read in raw (array) mode, its CLAIM_COLUMNS starting at `at`. Pages of claims (lists,
+ * search hits) read this way: better-sqlite3 builds a keyed object per row, by name, which for 22
+ * columns cost more than the query; one object literal in a fixed shape is a few times cheaper.
+ */
+export function claimFromRow(r: unknown[], at = 0): ClaimRecord {
+  return {
+    id: r[at] as string,
+    text: r[at + 1] as string,
+    claimant: r[at + 2] as string | null,
+    claimantType: r[at + 3] as ClaimRecord['claimantType'],
+    claimDate: r[at + 4] as string | null,
+    language: r[at + 5] as string,
+    tags: JSON.parse(r[at + 6] as string) as string[],
+    firstAppearanceSourceId: r[at + 7] as string | null,
+    firstAppearanceUrl: r[at + 8] as string | null,
+    appearances: JSON.parse(r[at + 9] as string) as ClaimRecord['appearances'],
+    status: r[at + 10] as ClaimRecord['status'],
+    statusRationale: r[at + 11] as string | null,
+    verdictLabel: r[at + 12] as string | null,
+    reviewedBy: r[at + 13] as string | null,
+    reviewedAt: r[at + 14] as string | null,
+    quantities: JSON.parse(r[at + 15] as string) as ClaimRecord['quantities'],
+    version: r[at + 16] as number,
+    createdAt: r[at + 17] as string,
+    createdBy: r[at + 18] as string,
+    updatedAt: r[at + 19] as string,
+    requestCount: r[at + 20] as number,
+    requesterCount: r[at + 21] as number,
+  };
+}
+
 export function toClaim(raw: RawClaim): ClaimRecord {
   const row = raw as unknown as ClaimRecord;
   row.tags = JSON.parse(raw.tags) as string[];
@@ -125,7 +157,7 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
         if (f.demandCursor) { where.push('(request_count < ? OR (request_count = ? AND id < ?))'); params.push(f.demandCursor.requestCount, f.demandCursor.requestCount, f.demandCursor.id); }
       } else if (f.cursor) { where.push('id < ?'); params.push(f.cursor); }
       const sql = `SELECT ${CLAIM_COLUMNS} FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-      return q<unknown[], RawClaim>(sql).all(...params, f.limit + 1).map(toClaim);
+      return q<unknown[], unknown[]>(sql).raw(true).all(...params, f.limit + 1).map((r) => claimFromRow(r));
     },
     async all() {
       return q<[], RawClaim>(ALL).all().map(toClaim);

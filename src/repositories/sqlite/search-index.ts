@@ -3,7 +3,7 @@
 // indexes are kept up to date by triggers (migrations/0002_search-index.sql).
 import type Database from 'better-sqlite3';
 import type { ClaimRecord, SourceRecord } from '../../domain/types.js';
-import { CLAIM_COLUMNS, toClaim, type RawClaim } from './claims.js';
+import { CLAIM_COLUMNS, claimFromRow } from './claims.js';
 import { MARK_CLOSE, MARK_OPEN, type Marks, type SearchIndex } from '../search.js';
 import { createSearchEngine, type SearchEngine } from './search-engine.js';
 
@@ -34,9 +34,10 @@ export function createSearchIndex(sqlite: Database.Database): SqliteSearchIndex 
   const sources = createSearchEngine(sqlite, { table: 'sources_fts', vocab: 'sources_fts_vocab', docs: 'source_search_docs', weights: [3, 1, 1] });
 
   // One join per chunk of documents, not a lookup per document.
-  const claimRows = sqlite.prepare<[string], RawClaim & { doc: number }>(
-    `SELECT d.doc AS doc, ${QUALIFIED_CLAIM_COLUMNS} FROM claim_search_docs d JOIN claims c ON c.id = d.claim_id WHERE d.doc IN (SELECT value FROM json_each(?))`,
-  );
+  // Raw rows (doc, then the claim's columns): see claimFromRow.
+  const claimRows = sqlite
+    .prepare<[string], unknown[]>(`SELECT d.doc AS doc, ${QUALIFIED_CLAIM_COLUMNS} FROM claim_search_docs d JOIN claims c ON c.id = d.claim_id WHERE d.doc IN (SELECT value FROM json_each(?))`)
+    .raw(true);
   const sourceRows = sqlite.prepare<[string], SourceRecord & { doc: number }>(
     `SELECT d.doc AS doc, ${SOURCE_COLUMNS} FROM source_search_docs d JOIN sources s ON s.id = d.source_id WHERE d.doc IN (SELECT value FROM json_each(?))`,
   );
@@ -74,7 +75,7 @@ export function createSearchIndex(sqlite: Database.Database): SqliteSearchIndex 
     claimsByDoc(docs) {
       const out = new Map<number, ClaimRecord>();
       if (docs.length === 0) return out;
-      for (const { doc, ...raw } of claimRows.all(JSON.stringify(docs))) out.set(doc, toClaim(raw));
+      for (const row of claimRows.all(JSON.stringify(docs))) out.set(row[0] as number, claimFromRow(row, 1));
       return out;
     },
     sourcesByDoc(docs) {
