@@ -11,6 +11,18 @@ export class WriteLock {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /** Takes the lock if it is free; never waits. */
+  tryAcquire(): boolean {
+    if (this.held) return false;
+    this.held = true;
+    return true;
+  }
+
+  /** Whether a unit of work is waiting for the lock now. */
+  get contended(): boolean {
+    return this.waiting.length > 0;
+  }
+
   release(): void {
     const next = this.waiting.shift();
     if (next) next(); // handed straight to the next unit, which never sees the lock free

@@ -2,6 +2,7 @@
 // savepoints, reads of committed data, and the idempotency record committed with the change it records.
 // The tests that open a SQLite file of their own test SQLite's connections on either pass.
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import t from 'tap';
 import { openSqliteStorage } from '../../src/repositories/sqlite/storage.js';
 import { testConfig } from '../../src/config.js';
@@ -30,6 +31,56 @@ t.test('units of work never interleave, and a failed one leaves nothing', async 
   t.same(order, ['a begin', 'a end', 'b begin', 'c begin', 'c end'], 'each unit ran alone, in order');
   t.equal(claimCount(storage), 2, 'the failed unit left no row');
   t.same((await storage.read.claims.list({ limit: 10 })).map((c) => c.id), ['clm_c', 'clm_a'], 'the read connection sees what was committed');
+});
+
+t.test('units that end in one turn commit together, each answered only once that COMMIT is done', async (t) => {
+  const file = path.join(t.testdir(), 'group.db');
+  const statements: string[] = [];
+  const storage = openSqliteStorage(file, { trace: (s) => statements.push(s) });
+  t.teardown(() => storage.close());
+  await storage.withTransaction((r) => r.apiKeys.insert({ id: SYSTEM_ACTOR_ID, name: 'system', role: 'admin', tokenHash: null, displayPrefix: '-', createdAt: new Date(0).toISOString(), createdBy: null, expiresAt: null, revokedAt: null, revokedBy: null }));
+  // Another process's view of the file: what it sees is what is committed.
+  const other = new Database(file, { readonly: true });
+  t.teardown(() => other.close());
+  const committed = () => (other.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
+  const insert = (r: Parameters<Parameters<typeof storage.withTransaction>[0]>[0], name: string) => {
+    const now = new Date().toISOString();
+    return r.claims.insert({ id: `clm_${name}`, text: name, claimant: null, claimantType: null, claimDate: null, language: 'en', tags: [], firstAppearanceSourceId: null, firstAppearanceUrl: null, appearances: [], status: 'unverified', statusRationale: null, verdictLabel: null, reviewedBy: null, reviewedAt: null, quantities: [], version: 1, createdAt: now, createdBy: SYSTEM_ACTOR_ID, updatedAt: now, requestCount: 0, requesterCount: 0 });
+  };
+  const commits = () => statements.filter((s) => s === 'COMMIT').length;
+
+  const before = commits();
+  const seenWhenAnswered: number[] = [];
+  const units = ['a', 'b', 'c', 'd'].map((name) =>
+    storage.withTransaction(async (r) => {
+      await insert(r, name);
+      if (name === 'c') throw new Error('c failed');
+    }).then(() => seenWhenAnswered.push(committed())),
+  );
+  // Every unit has run by now (they yield to nothing); none is answered and nothing is on disk yet.
+  await Promise.resolve();
+  t.equal(seenWhenAnswered.length, 0, 'no unit answered before the COMMIT');
+  t.equal(committed(), 0, 'nothing committed yet');
+  const results = await Promise.allSettled(units);
+  t.same(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+  t.equal(commits() - before, 1, 'one COMMIT (one fsync) for the three units that succeeded');
+  t.same(seenWhenAnswered, [3, 3, 3], 'each was answered with its row already committed');
+  t.same((await storage.read.claims.list({ limit: 10 })).map((c) => c.id), ['clm_d', 'clm_b', 'clm_a'], 'the failed unit took back only its own row');
+
+  // A group is bounded: 100 units in one turn take more than one COMMIT, and all of them land.
+  const many = commits();
+  await Promise.all(Array.from({ length: 100 }, (_, i) => storage.withTransaction((r) => insert(r, `m${i}`))));
+  t.ok(commits() - many >= 2, `${commits() - many} COMMITs for 100 units`);
+  t.equal(committed(), 103);
+
+  // A unit that yields to the event loop mid-way keeps the group open until it ends; later units join after it.
+  const order: string[] = [];
+  await Promise.all([
+    storage.withTransaction(async (r) => { await new Promise((resolve) => setTimeout(resolve, 5)); await insert(r, 'slow'); order.push('slow'); }),
+    storage.withTransaction(async (r) => { await insert(r, 'quick'); order.push('quick'); }),
+  ]);
+  t.same(order, ['slow', 'quick'], 'units still run one at a time, in arrival order');
+  t.equal(committed(), 105);
 });
 
 t.test('a nested unit that fails rolls back alone', async (t) => {
