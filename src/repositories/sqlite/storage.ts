@@ -151,6 +151,8 @@ function joiningSnapshot<T extends object>(target: T, ensure: () => void): T {
 /** Units of work committed together (see withTransaction): at most this many, begun within this long. */
 const GROUP_MAX_UNITS = 64;
 const GROUP_MAX_MS = 10;
+/** How long a unit of work waits for another process (a CLI) to let go of the database's write lock. */
+const WRITE_LOCK_TIMEOUT_MS = 5000;
 
 interface Group {
   startedAt: number;
@@ -203,10 +205,22 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
   // and leaves the others be. A group is bounded in units and in time, so no answer is held back long.
   let group: Group | null = null;
 
-  function beginGroup(): Group {
-    // IMMEDIATE takes the write lock now, so a CLI writing the same file makes us wait (busy_timeout)
-    // at the start instead of failing half-way.
-    writer.exec('BEGIN IMMEDIATE');
+  // IMMEDIATE takes the write lock now, so a CLI writing the same file makes us wait at the start instead
+  // of failing half-way. The wait is asynchronous: SQLite's own busy handler would sleep on the event loop
+  // for up to busy_timeout, freezing every read meanwhile, and in one process holding two connections to a
+  // file (tests do) it would never see the other connection's group commit at the end of the turn.
+  writer.pragma('busy_timeout = 0');
+  async function beginGroup(): Promise<Group> {
+    const deadline = performance.now() + WRITE_LOCK_TIMEOUT_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+      try {
+        writer.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || performance.now() + pause > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
     group = { startedAt: performance.now(), members: [], flushScheduled: false };
     return group;
   }
@@ -298,7 +312,7 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
       if (wait) await wait;
       let joined: Group;
       try {
-        joined = group ?? beginGroup();
+        joined = group ?? (await beginGroup());
       } catch (err) {
         lock.release();
         throw err;
