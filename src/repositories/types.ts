@@ -39,6 +39,8 @@ export interface ClaimsRepository {
   existingTexts(texts: readonly string[]): Promise<Set<string>>;
   /** Inserts the claim and its tag rows. */
   insert(claim: ClaimRecord): Promise<void>;
+  /** Inserts new claims and their tag rows, in order: what insert() of each would leave (bulk import). */
+  insertMany(claims: readonly ClaimRecord[]): Promise<void>;
   /** Compare-and-set: writes only if the version is still `expectedVersion`; version + 1. Undefined if it moved. */
   update(id: string, expectedVersion: number, change: ClaimChange, at: string): Promise<ClaimRecord | undefined>;
   /** Stances of the claim's active (not retracted) evidence. */

@@ -45,6 +45,50 @@ t.test('triggers keep claims_fts and sources_fts in step', async (t) => {
   t.doesNotThrow(() => sqlite.prepare(`INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)`).run(), 'claims_fts is consistent');
 });
 
+t.test('a bulk insert indexes its claims once, as the trigger does one by one, and a failed one leaves no trace', async (t) => {
+  const one = await build(t);
+  const bulk = await build(t);
+  // More than one multi-row INSERT per batch (500 rows each), every kind of tag and quantity the view writes.
+  const inputs = Array.from({ length: 1234 }, (_, i) => ({
+    text: `Claim ${i}: ${i % 7 === 0 ? 'no figures here' : `${i * 3} BTC, ${i % 100}% and $${i}.5 million in ${1990 + (i % 30)}`} (é ${i})`,
+    claimant: i % 5 ? `Claimant ${i % 13}` : undefined, tags: i % 4 ? [`t${i % 3}`, `u${i % 11}`] : [], language: i % 9 ? 'en' : 'de',
+  }));
+  for (const input of inputs) await one.app.services.claims.create(SYSTEM.id, input);
+  await bulk.app.services.claims.createMany(SYSTEM.id, inputs.slice(0, 1000));
+  await bulk.app.services.claims.createMany(SYSTEM.id, inputs.slice(1000));
+  const index = (ctx: typeof one) => ctx.app.db.$client.prepare(
+    'SELECT c.text, f.claimant, f.tags, f.quantities, d.doc FROM claims_fts f JOIN claim_search_docs d ON d.doc = f.rowid JOIN claims c ON c.id = d.claim_id ORDER BY d.doc',
+  ).all();
+  const expected = index(one);
+  t.equal(expected.length, inputs.length);
+  t.same(index(bulk), expected, 'the same rows under the same docs');
+  const sqlite = bulk.app.db.$client;
+  t.equal((sqlite.prepare('SELECT count(*) AS n FROM claims_fts').get() as { n: number }).n, inputs.length, 'each claim indexed once');
+  t.equal((sqlite.prepare('SELECT count(*) AS n FROM claim_search_deferred').get() as { n: number }).n, 0, 'deferral over');
+  t.doesNotThrow(() => sqlite.prepare(`INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)`).run(), 'claims_fts is consistent');
+  t.same((await bulk.app.services.search.claims({ q: 'Claimant 12', limit: 1 })).items.length, 1, 'searchable at once');
+  t.same((await bulk.app.services.auditTrail.verify()).ok, true, 'the chain verifies');
+
+  // A batch whose insert fails half-way (an unknown creator: a foreign-key error in its second INSERT) is undone
+  // whole; the writer goes on indexing claims one by one.
+  const before = index(bulk).length;
+  const storage = bulk.app.storage;
+  const rows = inputs.slice(0, 700).map((input, i) => ({ ...input, text: `Failing ${i}` }));
+  await t.rejects(storage.withTransaction(async (r) => {
+    const made = rows.map((input, i) => ({
+      id: `clm_fail${String(i).padStart(22, '0')}`, text: input.text, claimant: null, claimantType: null, claimDate: null, language: 'en', tags: [], firstAppearanceSourceId: null,
+      firstAppearanceUrl: null, appearances: [], status: 'unverified' as const, statusRationale: null, verdictLabel: null, reviewedBy: null, reviewedAt: null, quantities: [],
+      version: 1, createdAt: '2026-01-01T00:00:00.000Z', createdBy: i < 600 ? SYSTEM.id : 'key_nobody', updatedAt: '2026-01-01T00:00:00.000Z', requestCount: 0, requesterCount: 0,
+    }));
+    await r.claims.insertMany(made);
+  }), /FOREIGN KEY/);
+  t.equal(index(bulk).length, before, 'nothing of it indexed');
+  t.equal((sqlite.prepare("SELECT count(*) AS n FROM claims WHERE text LIKE 'Failing %'").get() as { n: number }).n, 0, 'nothing of it kept');
+  t.equal((sqlite.prepare('SELECT count(*) AS n FROM claim_search_deferred').get() as { n: number }).n, 0, 'deferral over');
+  const later = await bulk.app.services.claims.create(SYSTEM.id, { text: 'Echidnas hid 7 bitcoins.' });
+  t.same((await bulk.app.services.search.claims({ q: 'echidna', limit: 5 })).items.map((i) => i.row.id), [later.id], 'the next claim is indexed by the trigger');
+});
+
 t.test('the migration back-fills claims and sources that existed before it', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimledger-migrate-'));
   t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -69,6 +69,16 @@ export function pgClaims(db: Queryable): ClaimsRepository {
   const writeSearch = (c: Pick<ClaimRecord, 'id' | 'text' | 'claimant' | 'tags' | 'quantities'>) =>
     q.run(WRITE_SEARCH, [c.id, c.text, c.claimant ?? '', c.tags.join(' '), quantityTokens(c.quantities)]);
 
+  async function insert(c: ClaimRecord): Promise<void> {
+    await q.run(INSERT, [
+      c.id, c.text, c.claimant, c.claimantType, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
+      JSON.stringify(c.appearances), c.status, c.statusRationale, c.verdictLabel, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities),
+      c.version, c.createdAt, c.createdBy, c.updatedAt, c.requestCount, c.requesterCount,
+    ]);
+    await writeTags(c.id, c.tags, false);
+    await writeSearch(c);
+  }
+
   return {
     find: (id) => q.one<ClaimRecord>(BY_ID, [id]),
     async findMany(ids) {
@@ -82,14 +92,9 @@ export function pgClaims(db: Queryable): ClaimsRepository {
       if (texts.length === 0) return new Set();
       return new Set((await q.rows<{ text: string }>(EXISTING_TEXTS, [texts])).map((r) => r.text));
     },
-    async insert(c) {
-      await q.run(INSERT, [
-        c.id, c.text, c.claimant, c.claimantType, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
-        JSON.stringify(c.appearances), c.status, c.statusRationale, c.verdictLabel, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities),
-        c.version, c.createdAt, c.createdBy, c.updatedAt, c.requestCount, c.requesterCount,
-      ]);
-      await writeTags(c.id, c.tags, false);
-      await writeSearch(c);
+    insert,
+    async insertMany(rows) {
+      for (const c of rows) await insert(c);
     },
     async update(id, expectedVersion, change: ClaimChange, at) {
       const fields = Object.keys(change).filter((f) => (change as Record<string, unknown>)[f] !== undefined).sort();

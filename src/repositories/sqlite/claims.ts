@@ -61,9 +61,25 @@ export function toClaim(raw: RawClaim): ClaimRecord {
 }
 
 const BY_ID = `SELECT ${CLAIM_COLUMNS} FROM claims WHERE id = ?`;
-const INSERT =
+const INSERT_INTO =
   'INSERT INTO claims (id, text, claimant, claimant_type, claim_date, language, tags, first_appearance_source_id, first_appearance_url, appearances, status, ' +
-  'status_rationale, verdict_label, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at, request_count, requester_count) VALUES (' + placeholders(22) + ')';
+  'status_rationale, verdict_label, reviewed_by, reviewed_at, quantities, version, created_at, created_by, updated_at, request_count, requester_count) VALUES ';
+const ROW = `(${placeholders(22)})`;
+const INSERT = INSERT_INTO + ROW;
+// insertMany: up to this many claims per INSERT (22 parameters each, 11,000 in all; SQLite allows 32,766).
+// claims has an AFTER INSERT trigger, so every INSERT on it runs in a statement sub-transaction whose
+// journal receives each page the statement touches (a temporary file: the build's TEMP_STORE=1); one
+// statement per claim wrote every touched page again for each claim, one per 500 claims writes it once.
+const ROWS_PER_INSERT = 500;
+const insertRows = (n: number) => INSERT_INTO + Array.from({ length: n }, () => ROW).join(', ');
+// The search index for a bulk insert (migrations/0010): the trigger only maps claims to docs while
+// claim_search_deferred has its row; then the new docs (doc is a rowid: new ones are above the old maximum)
+// are indexed in one statement, from the same view the trigger reads.
+const MAX_DOC = 'SELECT coalesce(max(doc), 0) FROM claim_search_docs';
+const DEFER_SEARCH = 'INSERT INTO claim_search_deferred (one) VALUES (1)';
+const RESUME_SEARCH = 'DELETE FROM claim_search_deferred';
+const INDEX_DOCS_AFTER =
+  'INSERT INTO claims_fts (rowid, text, claimant, tags, quantities) SELECT doc, text, claimant, tags, quantities FROM claim_search_rows WHERE doc > ?';
 const DELETE_TAGS = 'DELETE FROM claim_tags WHERE claim_id = ?';
 const INSERT_TAG = 'INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)';
 const ACTIVE_STANCES = 'SELECT stance FROM evidence WHERE claim_id = ? AND retracted_at IS NULL';
@@ -98,6 +114,15 @@ function filters(f: Omit<ClaimListFilter, 'limit'>): { where: string[]; params: 
   return { where, params };
 }
 
+/** The values of INSERT's columns, in order. */
+function columnValues(c: ClaimRecord): unknown[] {
+  return [
+    c.id, c.text, c.claimant, c.claimantType, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
+    JSON.stringify(c.appearances), c.status, c.statusRationale, c.verdictLabel, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
+    c.requestCount, c.requesterCount,
+  ];
+}
+
 export function sqliteClaims(db: Database.Database): ClaimsRepository {
   const q = statementCache(db);
 
@@ -124,12 +149,26 @@ export function sqliteClaims(db: Database.Database): ClaimsRepository {
       return new Set(q<[string], string>(EXISTING_TEXTS).pluck().all(JSON.stringify(texts)));
     },
     async insert(c) {
-      q(INSERT).run(
-        c.id, c.text, c.claimant, c.claimantType, c.claimDate, c.language, JSON.stringify(c.tags), c.firstAppearanceSourceId, c.firstAppearanceUrl,
-        JSON.stringify(c.appearances), c.status, c.statusRationale, c.verdictLabel, c.reviewedBy, c.reviewedAt, JSON.stringify(c.quantities), c.version, c.createdAt, c.createdBy, c.updatedAt,
-        c.requestCount, c.requesterCount,
-      );
+      q(INSERT).run(...columnValues(c));
       if (c.tags.length) writeTags(c.id, c.tags);
+    },
+    async insertMany(rows) {
+      if (rows.length === 0) return;
+      const lastDoc = q<[], number>(MAX_DOC).pluck().get()!;
+      q(DEFER_SEARCH).run();
+      try {
+        for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+          const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+          q(insertRows(chunk.length)).run(...chunk.flatMap(columnValues));
+        }
+        // New claims have no tag rows yet: nothing to delete first.
+        const insertTag = q<[string, string]>(INSERT_TAG);
+        for (const c of rows) for (const tag of c.tags) insertTag.run(c.id, tag);
+      } finally {
+        // Also after a failed statement (which SQLite undid): what was inserted is indexed, nothing twice.
+        q(RESUME_SEARCH).run();
+        q(INDEX_DOCS_AFTER).run(lastDoc);
+      }
     },
     async update(id, expectedVersion, change: ClaimChange, at) {
       const fields = Object.keys(change).filter((f) => (change as Record<string, unknown>)[f] !== undefined).sort();
