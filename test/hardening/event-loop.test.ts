@@ -28,8 +28,11 @@ t.test(`/health answers within ${LATENCY_LIMIT_MS} ms while a ${EVENTS.toLocaleS
   const dbPath = path.join(dir, 'loop.db');
   const ctx = await build(t, { dbPath, auditSigningKeyPath: path.join(dir, 'audit-signing-key.pem') });
 
-  // A valid chained log, written in one transaction after the events the test keys made.
+  // A valid chained log, written in one transaction after the events the test keys made: a unit of work
+  // of its own, so that it is committed (and the WAL checkpointed) before the measurement, not inside the
+  // open group commit of whatever unit (the webhook pump's) happens to end in the same turn.
   const client = ctx.app.db.$client;
+  await ctx.app.storage.withTransaction(async () => {
   const head = client.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const insert = client.prepare('INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, claim_id, changes, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   client.transaction(() => {
@@ -47,6 +50,7 @@ t.test(`/health answers within ${LATENCY_LIMIT_MS} ms while a ${EVENTS.toLocaleS
       prev = row.hash;
     }
   })();
+  });
 
   await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (ctx.app.server.address() as net.AddressInfo).port;
