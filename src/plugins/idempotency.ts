@@ -83,9 +83,15 @@ export default fp(
     });
 
     // preHandler runs after authentication (onRequest) and body validation, so the actor is known.
-    app.addHook('preHandler', async (request, reply) => {
+    // A plain callback on the path of every request that is not a keyed POST (see problems.ts).
+    app.addHook('preHandler', (request, reply, done) => {
       const key = request.headers['idempotency-key'];
-      if (request.method !== 'POST' || typeof key !== 'string' || !request.actor) return;
+      if (request.method !== 'POST' || typeof key !== 'string' || !request.actor) return done();
+      return replayOrReserve(request, reply, key);
+    });
+
+    async function replayOrReserve(request: FastifyRequest, reply: FastifyReply, key: string) {
+      if (!request.actor) return;
       if (key.length === 0 || key.length > 255) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 characters.', {}, [{ path: 'headers.idempotency-key', message: 'must be 1–255 characters' }]);
       const actorId = request.actor.id;
       const fingerprint = sha256Hex(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`);
@@ -105,9 +111,14 @@ export default fp(
         return reply.send(existing.body);
       }
       request.idempotency = { actorId, key, fingerprint };
+    }
+
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (!request.idempotency) return done(null, payload);
+      return recordOnSend(request, reply, payload);
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    async function recordOnSend(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
       const rec = request.idempotency;
       if (!rec) return payload;
       // Still unrecorded: the request was refused. A 4xx changed nothing and is replayed as it was; after
@@ -117,14 +128,20 @@ export default fp(
       }
       request.idempotency = null;
       return payload;
-    });
+    }
 
-    const release = async (request: FastifyRequest) => {
+    const release = (request: FastifyRequest) => {
       const taken = held.get(request);
       if (taken !== undefined) inFlight.delete(taken);
     };
-    app.addHook('onResponse', release);
-    app.addHook('onRequestAbort', release);
+    app.addHook('onResponse', (request, _reply, done) => {
+      release(request);
+      done();
+    });
+    app.addHook('onRequestAbort', (request, done) => {
+      release(request);
+      done();
+    });
   },
   { name: 'idempotency', dependencies: ['database', 'auth'] },
 );

@@ -80,9 +80,10 @@ export default fp<{ config: Config }>(
 
     // A key id counts for rate limiting once it has authenticated, so a caller cannot dodge the per-IP
     // limit by inventing token ids; remembering ids costs no database lookup per request.
-    app.addHook('preValidation', async (request) => {
+    // Plain callbacks, not async functions, on every request's path (see problems.ts).
+    app.addHook('preValidation', (request, _reply, done) => {
       const id = request.actor?.id;
-      if (!id) return;
+      if (!id) return done();
       const session = sessionToken(request);
       if (session) {
         const hash = sha256Hex(session);
@@ -92,28 +93,30 @@ export default fp<{ config: Config }>(
         }
       }
       rememberKey(id);
+      done();
     });
 
-    app.addHook('onRequest', async (request, reply) => {
+    app.addHook('onRequest', (request, reply, done) => {
       if (app.draining) {
         reply.header('connection', 'close').header('retry-after', String(DRAIN_RETRY_AFTER_S));
-        return sendProblem(reply, request, 'UNAVAILABLE', 'The server is shutting down; retry shortly (on a new connection).');
+        return Promise.resolve(sendProblem(reply, request, 'UNAVAILABLE', 'The server is shutting down; retry shortly (on a new connection).'));
       }
       // Node keeps at most maxHeadersCount headers and silently drops the rest; one more than the limit
       // is allowed in so that "too many" can be told apart and refused.
       if (config.maxHeaders > 0 && request.raw.rawHeaders.length / 2 > config.maxHeaders) {
         throw new AppError('HEADERS_TOO_LARGE', `The request has more than ${config.maxHeaders} headers.`);
       }
+      done();
     });
     app.addHook('preClose', async () => {
       app.draining = true;
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       // Keyed responses are personal: no shared cache may keep them, and no browser cache either.
       if (request.headers.authorization || request.routeOptions.config?.permission) reply.header('cache-control', 'no-store');
       if (app.draining) reply.header('connection', 'close');
-      return payload;
+      done(null, payload);
     });
 
     const securityHeaders = helmetHeaders();

@@ -123,13 +123,15 @@ export default fp(
     app.addContentTypeParser('application/json', { parseAs: 'buffer' }, async (_request: unknown, body: Buffer) => parseJsonBody(body));
 
     // After authentication (onRequest) and body parsing, before the route's schema sees the input.
-    app.addHook('preValidation', async (request) => {
+    // A plain callback, not an async function: every request passes it (see problems.ts).
+    app.addHook('preValidation', (request, _reply, done) => {
       const query = illFormedQuery(request.url);
       if (query.length) refuse('query', query);
       const params = illFormedFields(request.params, 'params', isLoneSurrogate, LONE_SURROGATE);
       if (params.length) refuse('path', params);
       const nul = illFormedFields(request.params, 'params', hasNul, NUL);
       if (nul.length) refuse('path', nul);
+      done();
     });
   },
   { name: 'well-formed-input' },
