@@ -87,13 +87,11 @@ export default fp(
     app.addHook('preHandler', (request, reply, done) => {
       const key = request.headers['idempotency-key'];
       if (request.method !== 'POST' || typeof key !== 'string' || !request.actor) return done();
-      return replayOrReserve(request, reply, key);
+      return replayOrReserve(request, reply, key, request.actor.id);
     });
 
-    async function replayOrReserve(request: FastifyRequest, reply: FastifyReply, key: string) {
-      if (!request.actor) return;
+    async function replayOrReserve(request: FastifyRequest, reply: FastifyReply, key: string, actorId: string) {
       if (key.length === 0 || key.length > 255) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 characters.', {}, [{ path: 'headers.idempotency-key', message: 'must be 1–255 characters' }]);
-      const actorId = request.actor.id;
       const fingerprint = sha256Hex(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`);
       const taken = slot(actorId, key);
       if (inFlight.has(taken)) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'The first request with this Idempotency-Key has not finished yet; retry shortly.');

@@ -68,8 +68,9 @@ const ROW = `(${placeholders(22)})`;
 const INSERT = INSERT_INTO + ROW;
 // insertMany: up to this many claims per INSERT (22 parameters each, 11,000 in all; SQLite allows 32,766).
 // claims has an AFTER INSERT trigger, so every INSERT on it runs in a statement sub-transaction whose
-// journal receives each page the statement touches (a temporary file: the build's TEMP_STORE=1); one
-// statement per claim wrote every touched page again for each claim, one per 500 claims writes it once.
+// journal receives each page the statement touches (the writer keeps it in memory, see storage.ts; it was a
+// temporary file before); one statement per claim copied every touched page again for each claim, one per
+// 500 claims copies it once.
 const ROWS_PER_INSERT = 500;
 const insertRows = (n: number) => INSERT_INTO + Array.from({ length: n }, () => ROW).join(', ');
 // The search index for a bulk insert (migrations/0010): the trigger only maps claims to docs while

@@ -232,7 +232,9 @@ export function openSqliteStorage(dbPath: string, options: SqliteStorageOptions 
 
   function abandonGroup(g: Group, err: unknown): void {
     if (group === g) group = null;
-    for (const settle of g.members.splice(0)) settle(err);
+    // Settled with an error in every case (even a thrown undefined): these units were not committed.
+    const reason = err ?? new Error('The transaction was rolled back before it could commit.');
+    for (const settle of g.members.splice(0)) settle(reason);
   }
 
   /** Ends the group's transaction (the caller holds the writer): commits what its units did. */
